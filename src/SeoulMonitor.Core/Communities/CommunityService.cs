@@ -1,0 +1,6 @@
+namespace SeoulMonitor.Core.Communities;
+
+/// <summary>Placeholder: filled in by the Communities feature.</summary>
+public sealed class CommunityService
+{
+}

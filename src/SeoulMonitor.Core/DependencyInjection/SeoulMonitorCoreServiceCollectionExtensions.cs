@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SeoulMonitor.Core;
+using SeoulMonitor.Core.AccessLog;
+using SeoulMonitor.Core.Audit;
+using SeoulMonitor.Core.Communities;
+using SeoulMonitor.Core.Diagnostics;
+using SeoulMonitor.Core.Monitors;
+using SeoulMonitor.Core.Persistence;
+using SeoulMonitor.Core.Regions;
+using SeoulMonitor.Core.Training;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Citizen Monitor domain services.</summary>
+public static class SeoulMonitorCoreServiceCollectionExtensions
+{
+    /// <summary>Adds the domain services, configured from a configuration section (conventionally <c>SeoulMonitor</c>).</summary>
+    public static IServiceCollection AddSeoulMonitorCore(this IServiceCollection services, IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<SeoulMonitorCoreOptions>().Bind(section);
+        return services.AddSeoulMonitorCoreServices();
+    }
+
+    /// <summary>Adds the domain services, configured in code.</summary>
+    public static IServiceCollection AddSeoulMonitorCore(this IServiceCollection services, Action<SeoulMonitorCoreOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<SeoulMonitorCoreOptions>().Configure(configure);
+        return services.AddSeoulMonitorCoreServices();
+    }
+
+    private static IServiceCollection AddSeoulMonitorCoreServices(this IServiceCollection services)
+    {
+        services.AddOptions<SeoulMonitorCoreOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SeoulMonitorCoreOptions>, SeoulMonitorCoreOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<CoreMetrics>();
+        services.TryAddSingleton(RegionCatalog.Default);
+
+        services.AddDbContext<SqliteSeoulMonitorDbContext>((sp, builder) =>
+            builder.UseSqlite(sp.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>().Value.Storage.ConnectionString));
+        services.AddDbContext<PostgresSeoulMonitorDbContext>((sp, builder) =>
+            builder.UseNpgsql(sp.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>().Value.Storage.ConnectionString));
+        services.TryAddScoped<SeoulMonitorDbContext>(sp =>
+            sp.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>().Value.Storage.Provider == StorageProvider.PostgreSql
+                ? sp.GetRequiredService<PostgresSeoulMonitorDbContext>()
+                : sp.GetRequiredService<SqliteSeoulMonitorDbContext>());
+
+        services.TryAddScoped<SeoulMonitorDatabase>();
+        services.TryAddScoped<AuditTrail>();
+        services.TryAddScoped<PersonalDataAccessLog>();
+        services.TryAddScoped<ApplicationService>();
+        services.TryAddScoped<MembershipService>();
+        services.TryAddScoped<CommunityService>();
+        services.TryAddScoped<TrainingService>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace SeoulMonitor.Core.Diagnostics;
+
+/// <summary>Every log message of the Core library.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Database migrated ({Provider}); {Applied} migration(s) applied.")]
+    public static partial void DatabaseMigrated(this ILogger logger, string provider, int applied);
+
+    [LoggerMessage(2, LogLevel.Information, "Demo data seeded: {Monitors} monitors, {Communities} communities, {Sessions} training sessions.")]
+    public static partial void DemoDataSeeded(this ILogger logger, int monitors, int communities, int sessions);
+
+    [LoggerMessage(3, LogLevel.Information, "{Count} membership term(s) expired on {Date}.")]
+    public static partial void TermsExpired(this ILogger logger, int count, DateOnly date);
+
+    [LoggerMessage(4, LogLevel.Warning, "Audit chain verification failed at entry {Sequence}: {Problem}")]
+    public static partial void AuditChainBroken(this ILogger logger, long? sequence, string? problem);
+}

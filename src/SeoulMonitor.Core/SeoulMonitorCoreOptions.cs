@@ -1,0 +1,17 @@
+namespace SeoulMonitor.Core;
+
+/// <summary>Configuration of the Citizen Monitor domain services (section <c>SeoulMonitor</c> by convention).</summary>
+public sealed class SeoulMonitorCoreOptions
+{
+    /// <summary>Storage provider and connection.</summary>
+    public StorageOptions Storage { get; set; } = new();
+
+    /// <summary>Who may become a monitor.</summary>
+    public Monitors.EligibilityOptions Eligibility { get; set; } = new();
+
+    /// <summary>Training attendance rules.</summary>
+    public Training.TrainingOptions Training { get; set; } = new();
+
+    /// <summary>The monthly access-log review.</summary>
+    public AccessLog.AccessReviewOptions AccessReview { get; set; } = new();
+}

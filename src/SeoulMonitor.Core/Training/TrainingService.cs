@@ -1,0 +1,6 @@
+namespace SeoulMonitor.Core.Training;
+
+/// <summary>Placeholder: filled in by the Training feature.</summary>
+public sealed class TrainingService
+{
+}

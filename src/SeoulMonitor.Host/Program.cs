@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using Scalar.AspNetCore;
+using SeoulMonitor.Host.Demo;
+using SeoulMonitor.Host.Health;
+using SeoulMonitor.Host.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Domain services and storage (SQLite file by default, PostgreSQL by configuration).
+builder.Services.AddSeoulMonitorCore(builder.Configuration.GetSection("SeoulMonitor"));
+
+// HTTP concerns: problem details, JSON, auth, OpenAPI, health.
+builder.Services.AddSeoulMonitorProblems();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddSeoulMonitorAuth();
+builder.Services.AddSeoulMonitorOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+builder.Services.AddScoped<DemoDataSeeder>();
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = HostLimits.MaxRequestBodyBytes);
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapHealthEndpoints();
+
+await app.RunAsync();
+
+/// <summary>The host's entry point (public for the integration tests' WebApplicationFactory).</summary>
+public partial class Program;
