@@ -46,6 +46,17 @@ public static class ProblemMapping
     public static ProblemHttpResult Problem(ErrorKind kind, string code, string message, string messageKo, string? field = null) =>
         new DomainError(code, kind, message, messageKo, field).ToProblem();
 
+    /// <summary>200 with the value, or the refusal's problem.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> ToOkOrProblem<T>(this Result<T> result) =>
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error.ToProblem();
+
+    /// <summary>201 with the value at <paramref name="location"/>, or the refusal's problem.</summary>
+    public static Results<Created<T>, ProblemHttpResult> ToCreatedOrProblem<T>(this Result<T> result, Func<T, string> location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Error.ToProblem();
+    }
+
     private static string TitleOf(ErrorKind kind) => kind switch
     {
         ErrorKind.Validation => "The request is invalid.",

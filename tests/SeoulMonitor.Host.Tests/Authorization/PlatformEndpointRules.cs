@@ -1,0 +1,13 @@
+namespace SeoulMonitor.Host.Tests.Authorization;
+
+/// <summary>Health, OpenAPI and the API page are open to everyone.</summary>
+public sealed class PlatformEndpointRules : IEndpointRules
+{
+    public static IEnumerable<EndpointRule> Rules =>
+    [
+        new("GET", "/health/live", Callers.All),
+        new("GET", "/health/ready", Callers.All),
+        new("GET", "/openapi/{documentName}.json", Callers.All),
+        new("GET", "/scalar/{documentName?}", Callers.All),
+    ];
+}
