@@ -48,6 +48,10 @@ internal sealed class SeoulMonitorCoreOptionsValidator : IValidateOptions<SeoulM
         {
             failures.Add("AccessReview off-hours must be hours from 0 to 23.");
         }
+        else if (review.OffHoursUntil >= review.OffHoursFrom)
+        {
+            failures.Add("AccessReview:OffHoursUntil (when the working day starts) must be before OffHoursFrom (when it ends).");
+        }
 
         if (review.BulkRecordThreshold < 1 || review.HighVolumeThreshold < 1)
         {

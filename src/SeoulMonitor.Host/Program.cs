@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
+using SeoulMonitor.Host.AccessLog;
+using SeoulMonitor.Host.Audit;
 using SeoulMonitor.Host.Demo;
 using SeoulMonitor.Host.Health;
 using SeoulMonitor.Host.Infrastructure;
@@ -30,6 +32,8 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthEndpoints();
+app.MapAuditEndpoints();
+app.MapAccessLogEndpoints();
 
 await app.RunAsync();
 

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Common;
+using SeoulMonitor.Core.Diagnostics;
 using SeoulMonitor.Core.Persistence;
 
 namespace SeoulMonitor.Core.AccessLog;
@@ -12,12 +16,25 @@ public sealed partial class PersonalDataAccessLog
 {
     private readonly SeoulMonitorDbContext _db;
     private readonly TimeProvider _time;
+    private readonly AuditTrail _audit;
+    private readonly AccessReviewOptions _review;
+    private readonly CoreMetrics _metrics;
+    private readonly ILogger<PersonalDataAccessLog> _logger;
 
-    /// <summary>Creates the log over the scoped context.</summary>
-    public PersonalDataAccessLog(SeoulMonitorDbContext db, TimeProvider time)
+    internal PersonalDataAccessLog(
+        SeoulMonitorDbContext db,
+        TimeProvider time,
+        AuditTrail audit,
+        IOptions<SeoulMonitorCoreOptions> options,
+        CoreMetrics metrics,
+        ILogger<PersonalDataAccessLog> logger)
     {
         _db = db;
         _time = time;
+        _audit = audit;
+        _review = options.Value.AccessReview;
+        _metrics = metrics;
+        _logger = logger;
     }
 
     /// <summary>Checks a request without recording it.</summary>
@@ -68,6 +85,7 @@ public sealed partial class PersonalDataAccessLog
         };
         _db.Set<PersonalDataAccess>().Add(entry);
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        _metrics.PersonalDataAccess(request.Action.ToString());
         return entry;
     }
 

@@ -6,7 +6,7 @@ public sealed class AuditEntry
     /// <summary>Position in the chain, from 1 without gaps.</summary>
     public long Sequence { get; init; }
 
-    /// <summary>When the transition happened (UTC, microsecond precision).</summary>
+    /// <summary>When the transition happened (UTC, truncated to 100 microseconds).</summary>
     public DateTimeOffset At { get; init; }
 
     /// <summary>Kind of actor (staff, monitor, system, …).</summary>

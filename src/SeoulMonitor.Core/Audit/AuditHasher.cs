@@ -27,9 +27,13 @@ internal static class AuditHasher
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>Truncates to microseconds, the precision both providers store.</summary>
+    /// <summary>
+    /// Truncates to 100 microseconds in UTC, the precision both providers keep: PostgreSQL stores microseconds, the SQLite
+    /// model stores instants as binary values of 1,000 ticks. A finer instant would be hashed with digits the database
+    /// drops, and the stored entry would no longer match its hash.
+    /// </summary>
     public static DateTimeOffset Normalize(DateTimeOffset instant) =>
-        new(instant.UtcTicks - (instant.UtcTicks % 10), TimeSpan.Zero);
+        new(instant.UtcTicks - (instant.UtcTicks % 1000), TimeSpan.Zero);
 
     private static void Append(IncrementalHash hash, string? value)
     {

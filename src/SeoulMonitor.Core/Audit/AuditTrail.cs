@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SeoulMonitor.Core.Common;
+using SeoulMonitor.Core.Diagnostics;
 using SeoulMonitor.Core.Persistence;
 
 namespace SeoulMonitor.Core.Audit;
@@ -15,14 +18,16 @@ public sealed class AuditTrail
 
     private readonly SeoulMonitorDbContext _db;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private Guid? _headTransaction;
     private AuditHead? _head;
 
     /// <summary>Creates the trail over the scoped context.</summary>
-    public AuditTrail(SeoulMonitorDbContext db, TimeProvider time)
+    public AuditTrail(SeoulMonitorDbContext db, TimeProvider time, ILogger<AuditTrail>? logger = null)
     {
         _db = db;
         _time = time;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
     /// <summary>Appends the record of one transition of a lifecycle.</summary>
@@ -85,6 +90,17 @@ public sealed class AuditTrail
     /// the last entry. An altered, inserted or removed record breaks the chain.
     /// </summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        var verification = await WalkAsync(cancellationToken).ConfigureAwait(false);
+        if (!verification.IsIntact)
+        {
+            _logger.AuditChainBroken(verification.FirstBrokenSequence, verification.Problem);
+        }
+
+        return verification;
+    }
+
+    private async Task<AuditVerification> WalkAsync(CancellationToken cancellationToken)
     {
         long expected = 1;
         var previousHash = AuditHasher.Genesis;

@@ -55,7 +55,13 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
 
         services.TryAddScoped<SeoulMonitorDatabase>();
         services.TryAddScoped<AuditTrail>();
-        services.TryAddScoped<PersonalDataAccessLog>();
+        services.TryAddScoped(static sp => new PersonalDataAccessLog(
+            sp.GetRequiredService<SeoulMonitorDbContext>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<AuditTrail>(),
+            sp.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>(),
+            sp.GetRequiredService<CoreMetrics>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PersonalDataAccessLog>>()));
         services.TryAddScoped<ApplicationService>();
         services.TryAddScoped<MembershipService>();
         services.TryAddScoped<CommunityService>();

@@ -16,4 +16,10 @@ internal static partial class Log
 
     [LoggerMessage(4, LogLevel.Warning, "Audit chain verification failed at entry {Sequence}: {Problem}")]
     public static partial void AuditChainBroken(this ILogger logger, long? sequence, string? problem);
+
+    [LoggerMessage(300, LogLevel.Information, "Access-log review {Year}-{Month:D2} produced: {Accesses} access(es), {Downloads} download(s), {OffHours} off-hours, {Bulk} bulk.")]
+    public static partial void AccessReviewProduced(this ILogger logger, int year, int month, int accesses, int downloads, int offHours, int bulk);
+
+    [LoggerMessage(301, LogLevel.Information, "Access-log review {Year}-{Month:D2} signed off by {Reviewer} ({Accesses} access(es)).")]
+    public static partial void AccessReviewSignedOff(this ILogger logger, int year, int month, string reviewer, int accesses);
 }

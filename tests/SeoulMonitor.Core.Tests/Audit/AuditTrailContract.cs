@@ -79,6 +79,20 @@ public abstract class AuditTrailContract(StorageProvider provider)
     }
 
     [Fact]
+    public async Task Verify_ClockWithSubMillisecondTicks_IsIntact()
+    {
+        await using var host = await CoreTestHost.CreateAsync(provider, start: new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
+        await AppendAsync(host, 2);
+        host.Time.Advance(TimeSpan.FromTicks(9_999));
+        await AppendAsync(host, 1);
+
+        var result = await host.WithAsync<AuditTrail, AuditVerification>(a => a.VerifyAsync(TestContext.Current.CancellationToken));
+
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal(3, result.EntriesChecked);
+    }
+
+    [Fact]
     public async Task Append_ConcurrentWriters_KeepOneUnbrokenChain()
     {
         await using var host = await CoreTestHost.CreateAsync(provider);

@@ -1,6 +1,6 @@
 namespace SeoulMonitor.Host.Tests.Authorization;
 
-/// <summary>Health, OpenAPI and the API page are open to everyone.</summary>
+/// <summary>Health, OpenAPI and the API page (with its script and icon) are open to everyone.</summary>
 public sealed class PlatformEndpointRules : IEndpointRules
 {
     public static IEnumerable<EndpointRule> Rules =>
@@ -9,5 +9,8 @@ public sealed class PlatformEndpointRules : IEndpointRules
         new("GET", "/health/ready", Callers.All),
         new("GET", "/openapi/{documentName}.json", Callers.All),
         new("GET", "/scalar/{documentName?}", Callers.All),
+        new("GET", "/scalar/scalar.js", Callers.All),
+        new("GET", "/scalar/scalar.aspnetcore.js", Callers.All),
+        new("GET", "/scalar/favicon.svg", Callers.All),
     ];
 }

@@ -11,7 +11,7 @@ using SeoulMonitor.Core.Persistence;
 namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSeoulMonitorDbContext))]
-    [Migration("20261126001446_Initial")]
+    [Migration("20261126002003_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,52 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("SeoulMonitor.Core.AccessLog.AccessReviewSignOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Downloads")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FlaggedAccesses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotalAccesses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("access_review_sign_offs", (string)null);
+                });
 
             modelBuilder.Entity("SeoulMonitor.Core.AccessLog.PersonalDataAccess", b =>
                 {
@@ -161,6 +207,44 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("audit_head", (string)null);
+                });
+
+            modelBuilder.Entity("SeoulMonitor.Core.Monitors.Membership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("memberships", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -12,6 +12,26 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "access_review_sign_offs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReviewerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TotalAccesses = table.Column<int>(type: "integer", nullable: false),
+                    Downloads = table.Column<int>(type: "integer", nullable: false),
+                    FlaggedAccesses = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_access_review_sign_offs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_entries",
                 columns: table => new
                 {
@@ -47,6 +67,23 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "memberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TermEndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StateReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_memberships", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "personal_data_access",
                 columns: table => new
                 {
@@ -68,9 +105,26 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_access_review_sign_offs_Year_Month",
+                table: "access_review_sign_offs",
+                columns: new[] { "Year", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_EntityType_EntityId",
                 table: "audit_entries",
                 columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_memberships_ApplicationId",
+                table: "memberships",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_memberships_State",
+                table: "memberships",
+                column: "State");
 
             migrationBuilder.CreateIndex(
                 name: "IX_personal_data_access_At",
@@ -87,10 +141,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "access_review_sign_offs");
+
+            migrationBuilder.DropTable(
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
                 name: "audit_head");
+
+            migrationBuilder.DropTable(
+                name: "memberships");
 
             migrationBuilder.DropTable(
                 name: "personal_data_access");
