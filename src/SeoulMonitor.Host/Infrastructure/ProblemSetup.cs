@@ -17,7 +17,7 @@ internal static class ProblemSetup
             {
                 var code = CodeForStatus(problem.Status ?? context.HttpContext.Response.StatusCode);
                 problem.Extensions["code"] = code;
-                problem.Type ??= ProblemMapping.TypePrefix + code;
+                problem.Type = ProblemMapping.TypePrefix + code;
             }
         });
         return services;

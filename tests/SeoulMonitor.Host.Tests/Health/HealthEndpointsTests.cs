@@ -53,5 +53,6 @@ public sealed class HealthEndpointsTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("route.not_found", problem.RootElement.GetProperty("code").GetString());
+        Assert.EndsWith("/problems/route.not_found", problem.RootElement.GetProperty("type").GetString(), StringComparison.Ordinal);
     }
 }
