@@ -47,6 +47,23 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "memberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TermEndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StateReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_memberships", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "personal_data_access",
                 columns: table => new
                 {
@@ -73,6 +90,17 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_memberships_ApplicationId",
+                table: "memberships",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_memberships_State",
+                table: "memberships",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_personal_data_access_At",
                 table: "personal_data_access",
                 column: "At");
@@ -91,6 +119,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "audit_head");
+
+            migrationBuilder.DropTable(
+                name: "memberships");
 
             migrationBuilder.DropTable(
                 name: "personal_data_access");
