@@ -16,4 +16,10 @@ internal static partial class Log
 
     [LoggerMessage(4, LogLevel.Warning, "Audit chain verification failed at entry {Sequence}: {Problem}")]
     public static partial void AuditChainBroken(this ILogger logger, long? sequence, string? problem);
+
+    [LoggerMessage(200, LogLevel.Information, "{Entity} {EntityId}: {Event} ({From} -> {To}) by {Actor}.")]
+    public static partial void Transitioned(this ILogger logger, string entity, string entityId, string @event, string? from, string to, string actor);
+
+    [LoggerMessage(201, LogLevel.Information, "Operation refused: {Code}.")]
+    public static partial void Refused(this ILogger logger, string code);
 }
