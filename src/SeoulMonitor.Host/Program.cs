@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
+using SeoulMonitor.Host.Communities;
 using SeoulMonitor.Host.Demo;
 using SeoulMonitor.Host.Health;
 using SeoulMonitor.Host.Infrastructure;
+using SeoulMonitor.Host.Training;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,6 +32,10 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthEndpoints();
+app.MapCommunityEndpoints();
+app.MapMyCommunityEndpoints();
+app.MapTrainingEndpoints();
+app.MapMyTrainingEndpoints();
 
 await app.RunAsync();
 
