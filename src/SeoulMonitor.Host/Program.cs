@@ -2,9 +2,11 @@ using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
 using SeoulMonitor.Host.AccessLog;
 using SeoulMonitor.Host.Audit;
+using SeoulMonitor.Host.Communities;
 using SeoulMonitor.Host.Demo;
 using SeoulMonitor.Host.Health;
 using SeoulMonitor.Host.Infrastructure;
+using SeoulMonitor.Host.Training;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -34,6 +36,10 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapAuditEndpoints();
 app.MapAccessLogEndpoints();
+app.MapCommunityEndpoints();
+app.MapMyCommunityEndpoints();
+app.MapTrainingEndpoints();
+app.MapMyTrainingEndpoints();
 
 await app.RunAsync();
 

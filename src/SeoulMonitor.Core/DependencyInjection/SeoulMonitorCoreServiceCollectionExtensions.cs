@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SeoulMonitor.Core;
 using SeoulMonitor.Core.AccessLog;
 using SeoulMonitor.Core.Audit;
+using SeoulMonitor.Core.Common.Lifecycle;
 using SeoulMonitor.Core.Communities;
 using SeoulMonitor.Core.Diagnostics;
 using SeoulMonitor.Core.Monitors;
@@ -64,8 +65,16 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PersonalDataAccessLog>>()));
         services.TryAddScoped<ApplicationService>();
         services.TryAddScoped<MembershipService>();
-        services.TryAddScoped<CommunityService>();
-        services.TryAddScoped<TrainingService>();
+        services.TryAddScoped<TransitionRecorder>();
+        services.TryAddScoped(sp => new CommunityService(
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddScoped(sp => new CommunityMembershipService(
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddScoped(sp => new TrainingService(
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddScoped(sp => new TrainingRegistrationService(
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>()));
         return services;
     }
 }

@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(301, LogLevel.Information, "Access-log review {Year}-{Month:D2} signed off by {Reviewer} ({Accesses} access(es)).")]
     public static partial void AccessReviewSignedOff(this ILogger logger, int year, int month, string reviewer, int accesses);
+
+    [LoggerMessage(200, LogLevel.Information, "{Entity} {EntityId}: {Event} ({From} -> {To}) by {Actor}.")]
+    public static partial void Transitioned(this ILogger logger, string entity, string entityId, string @event, string? from, string to, string actor);
+
+    [LoggerMessage(201, LogLevel.Information, "Operation refused: {Code}.")]
+    public static partial void Refused(this ILogger logger, string code);
 }

@@ -9,6 +9,9 @@ internal static class ProblemSetup
     public static IServiceCollection AddSeoulMonitorProblems(this IServiceCollection services)
     {
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        // Minimal APIs throw BadHttpRequestException (handled below) only when asked to; otherwise they answer a bare 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
