@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using SeoulMonitor.Host.Demo;
 using SeoulMonitor.Host.Health;
 using SeoulMonitor.Host.Infrastructure;
+using SeoulMonitor.Host.Monitors;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,6 +31,10 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthEndpoints();
+app.MapConsentNoticeEndpoints();
+app.MapApplicationEndpoints();
+app.MapMembershipEndpoints();
+app.MapMeEndpoints();
 
 await app.RunAsync();
 

@@ -83,6 +83,15 @@ public sealed class ConsentNoticeService
         return current is null ? MonitorErrors.NoConsentNotice : ConsentNoticeView.From(current);
     }
 
+    /// <summary>One version (current or superseded), or <c>consent_notice.not_found</c>.</summary>
+    public async Task<Result<ConsentNoticeView>> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var notice = await _db.Set<ConsentNotice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken).ConfigureAwait(false);
+        return notice is null
+            ? DomainError.NotFound("consent_notice.not_found", "The consent notice was not found.", "개인정보 수집·이용 안내를 찾을 수 없습니다.")
+            : ConsentNoticeView.From(notice);
+    }
+
     /// <summary>Every version, newest first.</summary>
     public async Task<IReadOnlyList<ConsentNoticeView>> ListAsync(CancellationToken cancellationToken = default)
     {

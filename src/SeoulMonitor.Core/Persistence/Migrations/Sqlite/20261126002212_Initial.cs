@@ -1,0 +1,244 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_head",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_head", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consent_notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ItemsCollected = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RetentionPeriod = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RefusalRight = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RefusalConsequence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    TextSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consent_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "memberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StateReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Mobile = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_memberships", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_claims",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_claims", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "personal_data_access",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_personal_data_access", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "monitor_applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Mobile = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ConsentNoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsentSourceAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConsentUserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StateReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AccessTokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_monitor_applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_monitor_applications_consent_notices_ConsentNoticeId",
+                        column: x => x.ConsentNoticeId,
+                        principalTable: "consent_notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_EntityType_EntityId",
+                table: "audit_entries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consent_notices_PublishedAt",
+                table: "consent_notices",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consent_notices_Version",
+                table: "consent_notices",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_memberships_ApplicationId",
+                table: "memberships",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_memberships_State",
+                table: "memberships",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_memberships_TermEndsOn",
+                table: "memberships",
+                column: "TermEndsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitor_applications_ConsentNoticeId",
+                table: "monitor_applications",
+                column: "ConsentNoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitor_applications_State_SubmittedAt",
+                table: "monitor_applications",
+                columns: new[] { "State", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_claims_ApplicationId",
+                table: "person_claims",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_personal_data_access_At",
+                table: "personal_data_access",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_personal_data_access_SubjectType_SubjectId",
+                table: "personal_data_access",
+                columns: new[] { "SubjectType", "SubjectId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "audit_head");
+
+            migrationBuilder.DropTable(
+                name: "memberships");
+
+            migrationBuilder.DropTable(
+                name: "monitor_applications");
+
+            migrationBuilder.DropTable(
+                name: "person_claims");
+
+            migrationBuilder.DropTable(
+                name: "personal_data_access");
+
+            migrationBuilder.DropTable(
+                name: "consent_notices");
+        }
+    }
+}
