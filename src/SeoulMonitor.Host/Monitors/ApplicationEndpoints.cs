@@ -19,16 +19,16 @@ internal static class ApplicationEndpoints
 
     public static RouteGroupBuilder MapApplicationEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/applications").WithTags("Applications");
-        group.MapPost("", SubmitAsync).AllowAnonymous();
-        group.MapGet("/{id:guid}/applicant", GetOwnAsync).AllowAnonymous();
-        group.MapPost("/{id:guid}/applicant/resubmit", ResubmitAsync).AllowAnonymous();
-        group.MapPost("/{id:guid}/applicant/withdraw", WithdrawOwnAsync).AllowAnonymous();
-        group.MapGet("", ListAsync).RequireAuthorization(Policies.Staff);
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Staff);
-        group.MapPost("/{id:guid}/approve", ApproveAsync).RequireAuthorization(Policies.Staff);
-        group.MapPost("/{id:guid}/reject", RejectAsync).RequireAuthorization(Policies.Staff);
-        group.MapPost("/{id:guid}/return", ReturnForInfoAsync).RequireAuthorization(Policies.Staff);
+        var group = routes.MapGroup("/api").WithTags("Applications");
+        group.MapPost("/applications", SubmitAsync).AllowAnonymous();
+        group.MapGet("/applications/{id:guid}/applicant", GetOwnAsync).AllowAnonymous();
+        group.MapPost("/applications/{id:guid}/applicant/resubmit", ResubmitAsync).AllowAnonymous();
+        group.MapPost("/applications/{id:guid}/applicant/withdraw", WithdrawOwnAsync).AllowAnonymous();
+        group.MapGet("/applications", ListAsync).RequireAuthorization(Policies.Staff);
+        group.MapGet("/applications/{id:guid}", GetAsync).RequireAuthorization(Policies.Staff);
+        group.MapPost("/applications/{id:guid}/approve", ApproveAsync).RequireAuthorization(Policies.Staff);
+        group.MapPost("/applications/{id:guid}/reject", RejectAsync).RequireAuthorization(Policies.Staff);
+        group.MapPost("/applications/{id:guid}/return", ReturnForInfoAsync).RequireAuthorization(Policies.Staff);
         return group;
     }
 

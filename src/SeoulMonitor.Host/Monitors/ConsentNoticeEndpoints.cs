@@ -9,11 +9,11 @@ internal static class ConsentNoticeEndpoints
 {
     public static RouteGroupBuilder MapConsentNoticeEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/consent-notices").WithTags("Consent notices");
-        group.MapGet("/current", GetCurrentAsync).AllowAnonymous();
-        group.MapGet("/{id:guid}", GetAsync).AllowAnonymous();
-        group.MapGet("", ListAsync).RequireAuthorization(Policies.Staff);
-        group.MapPost("", PublishAsync).RequireAuthorization(Policies.Staff);
+        var group = routes.MapGroup("/api").WithTags("Consent notices");
+        group.MapGet("/consent-notices/current", GetCurrentAsync).AllowAnonymous();
+        group.MapGet("/consent-notices/{id:guid}", GetAsync).AllowAnonymous();
+        group.MapGet("/consent-notices", ListAsync).RequireAuthorization(Policies.Staff);
+        group.MapPost("/consent-notices", PublishAsync).RequireAuthorization(Policies.Staff);
         return group;
     }
 

@@ -10,11 +10,11 @@ internal static class MeEndpoints
 {
     public static RouteGroupBuilder MapMeEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/me").WithTags("My membership").RequireAuthorization(Policies.Monitor);
-        group.MapGet("", GetAsync);
-        group.MapPatch("/contact", UpdateContactAsync);
-        group.MapPost("/withdraw", WithdrawAsync);
-        group.MapPost("/renew", RenewAsync);
+        var group = routes.MapGroup("/api").WithTags("My membership").RequireAuthorization(Policies.Monitor);
+        group.MapGet("/me", GetAsync);
+        group.MapPatch("/me/contact", UpdateContactAsync);
+        group.MapPost("/me/withdraw", WithdrawAsync);
+        group.MapPost("/me/renew", RenewAsync);
         return group;
     }
 

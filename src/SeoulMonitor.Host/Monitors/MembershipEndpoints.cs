@@ -15,17 +15,17 @@ internal static class MembershipEndpoints
 
     public static RouteGroupBuilder MapMembershipEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/memberships").WithTags("Memberships").RequireAuthorization(Policies.Staff);
-        group.MapGet("", ListAsync);
-        group.MapGet("/export", ExportAsync);
-        group.MapGet("/{id:guid}", GetAsync);
-        group.MapPatch("/{id:guid}/contact", UpdateContactAsync);
-        group.MapPost("/{id:guid}/suspend", SuspendAsync);
-        group.MapPost("/{id:guid}/reinstate", ReinstateAsync);
-        group.MapPost("/{id:guid}/withdraw", WithdrawAsync);
-        group.MapPost("/{id:guid}/remove", RemoveAsync);
-        group.MapPost("/{id:guid}/renew", RenewAsync);
-        group.MapPost("/expire-terms", ExpireTermsAsync);
+        var group = routes.MapGroup("/api").WithTags("Memberships").RequireAuthorization(Policies.Staff);
+        group.MapGet("/memberships", ListAsync);
+        group.MapGet("/memberships/export", ExportAsync);
+        group.MapGet("/memberships/{id:guid}", GetAsync);
+        group.MapPatch("/memberships/{id:guid}/contact", UpdateContactAsync);
+        group.MapPost("/memberships/{id:guid}/suspend", SuspendAsync);
+        group.MapPost("/memberships/{id:guid}/reinstate", ReinstateAsync);
+        group.MapPost("/memberships/{id:guid}/withdraw", WithdrawAsync);
+        group.MapPost("/memberships/{id:guid}/remove", RemoveAsync);
+        group.MapPost("/memberships/{id:guid}/renew", RenewAsync);
+        group.MapPost("/memberships/expire-terms", ExpireTermsAsync);
         return group;
     }
 
