@@ -84,7 +84,7 @@ public static partial class MonitorInput
 
     /// <summary>
     /// A Korean mobile number, normalised to 11 digits (<c>01012345678</c>). Accepts spaces, hyphens, dots and the
-    /// <c>+82 10…</c> / <c>82 10…</c> forms; the number must match <c>^010[2-9][0-9]{7}$</c>.
+    /// <c>+82 10…</c> / <c>+82 010…</c> / <c>82 10…</c> forms; the number must match <c>^010[2-9][0-9]{7}$</c>.
     /// </summary>
     public static Result<string> Mobile(string entity, string? value)
     {
@@ -116,7 +116,8 @@ public static partial class MonitorInput
         var number = digits.ToString();
         if (text.StartsWith('+') || (number.StartsWith("82", StringComparison.Ordinal) && number.Length == 12))
         {
-            number = number.StartsWith("82", StringComparison.Ordinal) ? "0" + number[2..] : string.Empty;
+            // +82 10-…, and the common +82 010-… too: the national number without its trunk 0, then 0 put back once.
+            number = number.StartsWith("82", StringComparison.Ordinal) ? "0" + number[2..].TrimStart('0') : string.Empty;
         }
 
         return MobilePattern().IsMatch(number) ? number : InvalidMobile(entity);

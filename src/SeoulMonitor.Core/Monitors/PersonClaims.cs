@@ -9,12 +9,12 @@ namespace SeoulMonitor.Core.Monitors;
 /// <summary>Duplicate detection: the identity keys of a person, and who holds them.</summary>
 internal static class PersonClaims
 {
-    /// <summary>The person's keys: normalised mobile, e-mail (case-insensitive), and name + birth date.</summary>
+    /// <summary>The person's keys: normalised mobile, e-mail (case-insensitive), and name (ignoring spaces and case) + birth date.</summary>
     public static string[] KeysOf(string name, DateOnly birthDate, string email, string mobile) =>
     [
         Hash("mobile:" + mobile),
         Hash("email:" + email.ToLowerInvariant()),
-        Hash("identity:" + name.ToLowerInvariant() + "|" + birthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        Hash("identity:" + string.Concat(name.Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant() + "|" + birthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
     ];
 
     /// <summary>Whether any of the keys is held by another application.</summary>

@@ -15,6 +15,7 @@ public sealed class MonitorInputTests
     [InlineData("010.2345.6789")]
     [InlineData("+82 10-2345-6789")]
     [InlineData("+821023456789")]
+    [InlineData("+82 010-2345-6789")]
     [InlineData("82 10 2345 6789")]
     [InlineData(" 010-2345-6789 ")]
     public void Mobile_AcceptedForms_NormalisedToElevenDigits(string input) =>

@@ -62,7 +62,7 @@ public abstract class MonitorStoreContract(StorageProvider provider)
         {
             "mobile" => other with { Mobile = "010 2001 1001" },
             "email" => other with { Email = "PERSON1@example.com" },
-            _ => other with { Name = first.Name, BirthDate = first.BirthDate },
+            _ => other with { Name = " " + first.Name![..1] + " " + first.Name[1..], BirthDate = first.BirthDate },
         };
         var audit = await AuditCountAsync(host);
 
