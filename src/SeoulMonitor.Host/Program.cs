@@ -7,6 +7,7 @@ using SeoulMonitor.Host.Demo;
 using SeoulMonitor.Host.Health;
 using SeoulMonitor.Host.Infrastructure;
 using SeoulMonitor.Host.Training;
+using SeoulMonitor.Host.Monitors;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -40,6 +41,10 @@ app.MapCommunityEndpoints();
 app.MapMyCommunityEndpoints();
 app.MapTrainingEndpoints();
 app.MapMyTrainingEndpoints();
+app.MapConsentNoticeEndpoints();
+app.MapApplicationEndpoints();
+app.MapMembershipEndpoints();
+app.MapMeEndpoints();
 
 await app.RunAsync();
 

@@ -12,6 +12,7 @@ public static class StatusNames
     {
         ["application"] = "신청",
         ["membership"] = "회원 자격",
+        ["consent_notice"] = "개인정보 수집·이용 안내",
         ["community"] = "커뮤니티",
         ["community_member"] = "커뮤니티 구성원",
         ["training_session"] = "교육",

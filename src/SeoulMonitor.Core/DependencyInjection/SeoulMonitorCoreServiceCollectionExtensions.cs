@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SeoulMonitor.Core;
 using SeoulMonitor.Core.AccessLog;
@@ -63,8 +64,6 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>(),
             sp.GetRequiredService<CoreMetrics>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PersonalDataAccessLog>>()));
-        services.TryAddScoped<ApplicationService>();
-        services.TryAddScoped<MembershipService>();
         services.TryAddScoped<TransitionRecorder>();
         services.TryAddScoped(sp => new CommunityService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>()));
@@ -75,6 +74,18 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         services.TryAddScoped(sp => new TrainingRegistrationService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>()));
+        services.TryAddSingleton(sp => new EligibilityRules(sp.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>(), sp.GetRequiredService<RegionCatalog>()));
+        services.TryAddScoped(sp => new ConsentNoticeService(
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<CoreMetrics>(), sp.GetRequiredService<ILogger<ConsentNoticeService>>()));
+        services.TryAddScoped(sp => new ApplicationService(
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<EligibilityRules>(), sp.GetRequiredService<CoreMetrics>(),
+            sp.GetRequiredService<ILogger<ApplicationService>>()));
+        services.TryAddScoped(sp => new MembershipService(
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<EligibilityRules>(), sp.GetRequiredService<CoreMetrics>(),
+            sp.GetRequiredService<ILogger<MembershipService>>()));
         return services;
     }
 }

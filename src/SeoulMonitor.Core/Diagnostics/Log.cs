@@ -28,4 +28,22 @@ internal static partial class Log
 
     [LoggerMessage(201, LogLevel.Information, "Operation refused: {Code}.")]
     public static partial void Refused(this ILogger logger, string code);
+
+    [LoggerMessage(100, LogLevel.Information, "Application {ApplicationId} submitted.")]
+    public static partial void ApplicationSubmitted(this ILogger logger, Guid applicationId);
+
+    [LoggerMessage(101, LogLevel.Information, "{Entity} {EntityId}: {Event} ({From} -> {To}) by {Actor}.")]
+    public static partial void Transitioned(this ILogger logger, string entity, Guid entityId, string @event, string from, string to, string actor);
+
+    [LoggerMessage(102, LogLevel.Debug, "{Entity} {Operation} refused: {Code}.")]
+    public static partial void Refused(this ILogger logger, string entity, string operation, string code);
+
+    [LoggerMessage(103, LogLevel.Information, "Consent notice {Version} ({NoticeId}) published by {Actor}.")]
+    public static partial void ConsentNoticePublished(this ILogger logger, string version, Guid noticeId, string actor);
+
+    [LoggerMessage(104, LogLevel.Warning, "Membership {MembershipId} was not expired: {Code}.")]
+    public static partial void ExpiryRefused(this ILogger logger, Guid membershipId, string code);
+
+    [LoggerMessage(105, LogLevel.Information, "Membership {MembershipId} contact data changed by {Actor}.")]
+    public static partial void ContactChanged(this ILogger logger, Guid membershipId, string actor);
 }

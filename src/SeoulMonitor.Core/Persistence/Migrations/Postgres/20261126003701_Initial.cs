@@ -90,6 +90,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "consent_notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ItemsCollected = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RetentionPeriod = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RefusalRight = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RefusalConsequence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    TextSha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consent_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "memberships",
                 columns: table => new
                 {
@@ -99,11 +120,30 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     TermEndsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     StateReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Mobile = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    District = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_memberships", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_claims",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_claims", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -176,6 +216,40 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "monitor_applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Mobile = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    District = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ConsentNoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsentedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConsentSourceAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ConsentUserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StateReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AccessTokenHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_monitor_applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_monitor_applications_consent_notices_ConsentNoticeId",
+                        column: x => x.ConsentNoticeId,
+                        principalTable: "consent_notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_registrations",
                 columns: table => new
                 {
@@ -236,6 +310,17 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 column: "MonitorId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consent_notices_PublishedAt",
+                table: "consent_notices",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consent_notices_Version",
+                table: "consent_notices",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_memberships_ApplicationId",
                 table: "memberships",
                 column: "ApplicationId",
@@ -245,6 +330,26 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "IX_memberships_State",
                 table: "memberships",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_memberships_TermEndsOn",
+                table: "memberships",
+                column: "TermEndsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitor_applications_ConsentNoticeId",
+                table: "monitor_applications",
+                column: "ConsentNoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitor_applications_State_SubmittedAt",
+                table: "monitor_applications",
+                columns: new[] { "State", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_claims_ApplicationId",
+                table: "person_claims",
+                column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_personal_data_access_At",
@@ -297,6 +402,12 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "memberships");
 
             migrationBuilder.DropTable(
+                name: "monitor_applications");
+
+            migrationBuilder.DropTable(
+                name: "person_claims");
+
+            migrationBuilder.DropTable(
                 name: "personal_data_access");
 
             migrationBuilder.DropTable(
@@ -304,6 +415,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "communities");
+
+            migrationBuilder.DropTable(
+                name: "consent_notices");
 
             migrationBuilder.DropTable(
                 name: "training_sessions");

@@ -90,6 +90,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "consent_notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ItemsCollected = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RetentionPeriod = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RefusalRight = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RefusalConsequence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    TextSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consent_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "memberships",
                 columns: table => new
                 {
@@ -99,11 +120,30 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     StateReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Mobile = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_memberships", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_claims",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_claims", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -176,6 +216,40 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "monitor_applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Mobile = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ConsentNoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsentSourceAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConsentUserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StateReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AccessTokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_monitor_applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_monitor_applications_consent_notices_ConsentNoticeId",
+                        column: x => x.ConsentNoticeId,
+                        principalTable: "consent_notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_registrations",
                 columns: table => new
                 {
@@ -236,6 +310,17 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 column: "MonitorId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consent_notices_PublishedAt",
+                table: "consent_notices",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consent_notices_Version",
+                table: "consent_notices",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_memberships_ApplicationId",
                 table: "memberships",
                 column: "ApplicationId",
@@ -245,6 +330,26 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "IX_memberships_State",
                 table: "memberships",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_memberships_TermEndsOn",
+                table: "memberships",
+                column: "TermEndsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitor_applications_ConsentNoticeId",
+                table: "monitor_applications",
+                column: "ConsentNoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitor_applications_State_SubmittedAt",
+                table: "monitor_applications",
+                columns: new[] { "State", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_claims_ApplicationId",
+                table: "person_claims",
+                column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_personal_data_access_At",
@@ -297,6 +402,12 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "memberships");
 
             migrationBuilder.DropTable(
+                name: "monitor_applications");
+
+            migrationBuilder.DropTable(
+                name: "person_claims");
+
+            migrationBuilder.DropTable(
                 name: "personal_data_access");
 
             migrationBuilder.DropTable(
@@ -304,6 +415,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "communities");
+
+            migrationBuilder.DropTable(
+                name: "consent_notices");
 
             migrationBuilder.DropTable(
                 name: "training_sessions");
