@@ -25,12 +25,12 @@ internal sealed class SeoulMonitorCoreOptionsValidator : IValidateOptions<SeoulM
             failures.Add("Eligibility:MinimumAge must be between 14 and 120.");
         }
 
-        if (options.Eligibility.ProvinceCodes.Count == 0)
+        if (options.Eligibility.EffectiveProvinceCodes.Count == 0)
         {
             failures.Add("Eligibility:ProvinceCodes must name at least one province.");
         }
 
-        foreach (var code in options.Eligibility.ProvinceCodes)
+        foreach (var code in options.Eligibility.EffectiveProvinceCodes)
         {
             if (!RegionCatalog.Default.HasProvince(code))
             {

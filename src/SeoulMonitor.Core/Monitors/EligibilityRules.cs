@@ -39,10 +39,10 @@ public sealed class EligibilityRules
                 $"모니터는 {on:yyyy-MM-dd} 기준 만 {_options.MinimumAge}세 이상이어야 합니다.");
         }
 
-        if (!_options.ProvinceCodes.Contains(provinceCode) || _regions.FindDistrict(provinceCode, district, on) is null)
+        if (!_options.EffectiveProvinceCodes.Contains(provinceCode) || _regions.FindDistrict(provinceCode, district, on) is null)
         {
-            var provinces = string.Join(", ", _options.ProvinceCodes.Select(c => _regions.FindProvince(c)?.NameEn ?? c));
-            var provincesKo = string.Join(", ", _options.ProvinceCodes.Select(c => _regions.FindProvince(c)?.NameKo ?? c));
+            var provinces = string.Join(", ", _options.EffectiveProvinceCodes.Select(c => _regions.FindProvince(c)?.NameEn ?? c));
+            var provincesKo = string.Join(", ", _options.EffectiveProvinceCodes.Select(c => _regions.FindProvince(c)?.NameKo ?? c));
             return DomainError.Rule("eligibility.region",
                 $"Monitors must live in a current district of {provinces} on {on:yyyy-MM-dd}.",
                 $"모니터는 {on:yyyy-MM-dd} 기준 {provincesKo}의 현행 시·군·구에 거주해야 합니다.");

@@ -48,6 +48,26 @@ public sealed class SeoulMonitorCoreOptionsValidationTests
         Assert.Contains(exception.Failures, f => f.Contains("must name at least one province", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Bind_ProvinceCodesFromConfiguration_ReplaceTheDefaultSet()
+    {
+        using var host = BuildHost(new() { ["SeoulMonitor:Eligibility:ProvinceCodes:0"] = "11" });
+
+        var options = host.Services.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>().Value;
+
+        Assert.Equal(["11"], options.Eligibility.EffectiveProvinceCodes);
+    }
+
+    [Fact]
+    public void Bind_NoProvinceCodes_UsesSeoulIncheonGyeonggi()
+    {
+        using var host = BuildHost([]);
+
+        var options = host.Services.GetRequiredService<IOptions<SeoulMonitorCoreOptions>>().Value;
+
+        Assert.Equal(["11", "28", "41"], options.Eligibility.EffectiveProvinceCodes);
+    }
+
     private static IHost BuildHost(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
