@@ -36,6 +36,13 @@ public readonly struct Result<T>
         return new(default, error);
     }
 
+    /// <summary>Projects the value of a success; a refusal passes through unchanged.</summary>
+    public Result<TOut> Map<TOut>(Func<T, TOut> projection)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        return IsSuccess ? projection(Value) : Result<TOut>.Failure(Error);
+    }
+
     /// <summary>Wraps a value.</summary>
     public static implicit operator Result<T>(T value) => Success(value);
 

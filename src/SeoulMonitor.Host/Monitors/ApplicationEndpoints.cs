@@ -87,17 +87,17 @@ internal static class ApplicationEndpoints
         return refused is null ? TypedResults.Ok(result.Value) : refused.ToProblem();
     }
 
-    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> ApproveAsync(
+    private static async Task<Results<Ok<ApplicationOutcome>, ProblemHttpResult>> ApproveAsync(
         Guid id, HttpContext http, ApplicationService applications, CancellationToken cancellationToken) =>
-        (await applications.ApproveAsync(http.User.ToActor(), id, cancellationToken)).ToOkOrProblem();
+        (await applications.ApproveAsync(http.User.ToActor(), id, cancellationToken)).Map(ApplicationOutcome.From).ToOkOrProblem();
 
-    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> RejectAsync(
+    private static async Task<Results<Ok<ApplicationOutcome>, ProblemHttpResult>> RejectAsync(
         Guid id, ReasonRequest body, HttpContext http, ApplicationService applications, CancellationToken cancellationToken) =>
-        (await applications.RejectAsync(http.User.ToActor(), id, body.Reason, cancellationToken)).ToOkOrProblem();
+        (await applications.RejectAsync(http.User.ToActor(), id, body.Reason, cancellationToken)).Map(ApplicationOutcome.From).ToOkOrProblem();
 
-    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> ReturnForInfoAsync(
+    private static async Task<Results<Ok<ApplicationOutcome>, ProblemHttpResult>> ReturnForInfoAsync(
         Guid id, ReasonRequest body, HttpContext http, ApplicationService applications, CancellationToken cancellationToken) =>
-        (await applications.ReturnForInfoAsync(http.User.ToActor(), id, body.Reason, cancellationToken)).ToOkOrProblem();
+        (await applications.ReturnForInfoAsync(http.User.ToActor(), id, body.Reason, cancellationToken)).Map(ApplicationOutcome.From).ToOkOrProblem();
 
     private static ConsentEvidence Evidence(HttpContext http) =>
         new(http.ClientAddress(), http.Request.Headers.UserAgent.ToString());

@@ -106,25 +106,25 @@ internal static class MembershipEndpoints
         return refused is null ? TypedResults.Ok(result.Value) : refused.ToProblem();
     }
 
-    private static async Task<Results<Ok<MembershipView>, ProblemHttpResult>> SuspendAsync(
+    private static async Task<Results<Ok<MembershipOutcome>, ProblemHttpResult>> SuspendAsync(
         Guid id, ReasonRequest body, HttpContext http, MembershipService memberships, CancellationToken cancellationToken) =>
-        (await memberships.SuspendAsync(http.User.ToActor(), id, body.Reason, cancellationToken)).ToOkOrProblem();
+        (await memberships.SuspendAsync(http.User.ToActor(), id, body.Reason, cancellationToken)).Map(MembershipOutcome.From).ToOkOrProblem();
 
-    private static async Task<Results<Ok<MembershipView>, ProblemHttpResult>> ReinstateAsync(
+    private static async Task<Results<Ok<MembershipOutcome>, ProblemHttpResult>> ReinstateAsync(
         Guid id, HttpContext http, MembershipService memberships, CancellationToken cancellationToken) =>
-        (await memberships.ReinstateAsync(http.User.ToActor(), id, cancellationToken)).ToOkOrProblem();
+        (await memberships.ReinstateAsync(http.User.ToActor(), id, cancellationToken)).Map(MembershipOutcome.From).ToOkOrProblem();
 
-    private static async Task<Results<Ok<MembershipView>, ProblemHttpResult>> WithdrawAsync(
+    private static async Task<Results<Ok<MembershipOutcome>, ProblemHttpResult>> WithdrawAsync(
         Guid id, ReasonRequest? body, HttpContext http, MembershipService memberships, CancellationToken cancellationToken) =>
-        (await memberships.WithdrawAsync(http.User.ToActor(), id, body?.Reason, cancellationToken)).ToOkOrProblem();
+        (await memberships.WithdrawAsync(http.User.ToActor(), id, body?.Reason, cancellationToken)).Map(MembershipOutcome.From).ToOkOrProblem();
 
-    private static async Task<Results<Ok<MembershipView>, ProblemHttpResult>> RemoveAsync(
+    private static async Task<Results<Ok<MembershipOutcome>, ProblemHttpResult>> RemoveAsync(
         Guid id, ReasonRequest body, HttpContext http, MembershipService memberships, CancellationToken cancellationToken) =>
-        (await memberships.RemoveAsync(http.User.ToActor(), id, body.Reason, cancellationToken)).ToOkOrProblem();
+        (await memberships.RemoveAsync(http.User.ToActor(), id, body.Reason, cancellationToken)).Map(MembershipOutcome.From).ToOkOrProblem();
 
-    private static async Task<Results<Ok<MembershipView>, ProblemHttpResult>> RenewAsync(
+    private static async Task<Results<Ok<MembershipOutcome>, ProblemHttpResult>> RenewAsync(
         Guid id, HttpContext http, MembershipService memberships, CancellationToken cancellationToken) =>
-        (await memberships.RenewAsync(http.User.ToActor(), id, cancellationToken)).ToOkOrProblem();
+        (await memberships.RenewAsync(http.User.ToActor(), id, cancellationToken)).Map(MembershipOutcome.From).ToOkOrProblem();
 
     private static async Task<Ok<TermExpiryRun>> ExpireTermsAsync(MembershipService memberships, CancellationToken cancellationToken) =>
         TypedResults.Ok(new TermExpiryRun(await memberships.ExpireTermsAsync(cancellationToken)));

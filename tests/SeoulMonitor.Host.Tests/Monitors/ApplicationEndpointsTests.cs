@@ -163,6 +163,26 @@ public sealed class ApplicationEndpointsTests
     }
 
     [Fact]
+    public async Task Approve_Staff_ReturnsOutcomeWithoutPersonalData()
+    {
+        await using var app = new SeoulMonitorApplication();
+        var notice = await MonitorApi.PublishNoticeAsync(app);
+        var receipt = await MonitorApi.SubmitAsync(app, MonitorApi.Form(notice.Id, 7));
+        using var staff = app.CreateStaffClient();
+
+        var response = await staff.PostAsync(MonitorApi.Url($"/api/applications/{receipt.Application.Id}/approve"), null, MonitorApi.Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(MonitorApi.Ct);
+        using var outcome = System.Text.Json.JsonDocument.Parse(body);
+        Assert.Equal("Approved", outcome.RootElement.GetProperty("state").GetString());
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, outcome.RootElement.GetProperty("membershipId").ValueKind);
+        Assert.DoesNotContain(receipt.Application.Name, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(receipt.Application.Email, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(receipt.Application.Mobile, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reject_WithoutReason_Returns400AndStaysSubmitted()
     {
         await using var app = new SeoulMonitorApplication();
