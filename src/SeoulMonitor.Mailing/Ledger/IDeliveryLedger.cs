@@ -1,0 +1,68 @@
+using SeoulMonitor.Mailing.Audience;
+using SeoulMonitor.Mailing.Campaigns;
+
+namespace SeoulMonitor.Mailing.Ledger;
+
+/// <summary>
+/// The durable per-recipient ledger: the source of truth for who was sent what. Implementations (SQLite, PostgreSQL)
+/// write in batches (never one round trip per message) and hand out rows under leases so that a crashed sender's rows
+/// are taken over when its lease expires.
+/// </summary>
+public interface IDeliveryLedger
+{
+    /// <summary>Creates the ledger's tables if they do not exist.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a new campaign in <see cref="CampaignState.Draft"/>.</summary>
+    Task CreateCampaignAsync(CampaignDefinition definition, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>The campaign, or <see langword="null"/>.</summary>
+    Task<CampaignRecord?> GetCampaignAsync(Guid campaignId, CancellationToken cancellationToken = default);
+
+    /// <summary>Campaigns in the given states, urgent first.</summary>
+    Task<IReadOnlyList<CampaignRecord>> ListCampaignsAsync(IReadOnlyCollection<CampaignState> states, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves a campaign from <paramref name="expected"/> to <paramref name="target"/>; false when its state was not
+    /// <paramref name="expected"/> (another node or operator moved it first).
+    /// </summary>
+    Task<bool> TransitionCampaignAsync(Guid campaignId, CampaignState expected, CampaignState target, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends a batch of recipients to the campaign's snapshot as pending rows, skipping addresses already in it
+    /// (deduplication by normalised address). Returns how many were added.
+    /// </summary>
+    Task<int> AddRecipientsAsync(Guid campaignId, IReadOnlyList<Recipient> recipients, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> rows that are pending, deferred and due, or in flight under an expired lease
+    /// (or a lease of <paramref name="owner"/> itself, taken over after a restart), in snapshot order; marks them in
+    /// flight under a lease of <paramref name="owner"/> until <paramref name="leaseUntil"/>.
+    /// </summary>
+    Task<IReadOnlyList<LeasedDelivery>> ClaimAsync(
+        Guid campaignId, int max, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, bool takeOverOwnLeases, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a batch of outcomes in one transaction (at least 500 state changes per round trip).</summary>
+    Task CompleteAsync(IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks every non-final row of the campaign <paramref name="state"/> (expired at the deadline, cancelled on cancel).</summary>
+    Task<long> FinishRemainingAsync(Guid campaignId, DeliveryState state, string reason, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts per state.</summary>
+    Task<DeliveryCounts> CountAsync(Guid campaignId, CancellationToken cancellationToken = default);
+
+    /// <summary>The earliest retry time of the campaign's deferred rows, if any.</summary>
+    Task<DateTimeOffset?> NextRetryAtAsync(Guid campaignId, CancellationToken cancellationToken = default);
+
+    /// <summary>One recipient's record, by recipient id.</summary>
+    Task<DeliveryRecord?> GetDeliveryAsync(Guid campaignId, string recipientId, CancellationToken cancellationToken = default);
+
+    /// <summary>The recipients that did not get the message (failed, suppressed, expired, cancelled), in snapshot order, keyset-paged.</summary>
+    Task<IReadOnlyList<DeliveryRecord>> ListUndeliveredAsync(Guid campaignId, long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an address to the channel's suppression list (idempotent).</summary>
+    Task SuppressAsync(DeliveryChannel channel, string address, string reason, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>The channel's suppressed addresses (normalised), for the in-memory gate.</summary>
+    Task<IReadOnlySet<string>> LoadSuppressionsAsync(DeliveryChannel channel, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,9 @@
+namespace SeoulMonitor.Mailing.Ledger;
+
+/// <summary>Where the delivery ledger lives.</summary>
+public sealed class LedgerOptions
+{
+    /// <summary>Adds a message to <paramref name="failures"/> for every setting out of range.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance method: the area adds settings.")]
+    internal void Validate(ICollection<string> failures) => ArgumentNullException.ThrowIfNull(failures);
+}

@@ -1,0 +1,9 @@
+namespace SeoulMonitor.Mailing.Messages;
+
+/// <summary>List-Unsubscribe links.</summary>
+public sealed class UnsubscribeOptions
+{
+    /// <summary>Adds a message to <paramref name="failures"/> for every setting out of range.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance method: the area adds settings.")]
+    internal void Validate(ICollection<string> failures) => ArgumentNullException.ThrowIfNull(failures);
+}
