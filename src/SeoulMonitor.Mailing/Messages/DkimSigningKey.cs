@@ -91,8 +91,8 @@ internal sealed class DkimSigningKey
     }
 
     /// <summary>The same key through MimeKit's default (BouncyCastle) path, for comparison in benchmarks and tests.</summary>
-    public DkimSigner CreateManagedSigner() => new(_key, Options.Domain, Options.Selector,
-        Options.Algorithm == DkimAlgorithm.RsaSha256 ? DkimSignatureAlgorithm.RsaSha256 : DkimSignatureAlgorithm.Ed25519Sha256)
+    public DkimMessageSigner CreateManagedSigner(TimeProvider timeProvider) => new(_key, Options.Domain, Options.Selector,
+        Options.Algorithm == DkimAlgorithm.RsaSha256 ? DkimSignatureAlgorithm.RsaSha256 : DkimSignatureAlgorithm.Ed25519Sha256, null, timeProvider)
     {
         HeaderCanonicalizationAlgorithm = Map(Options.HeaderCanonicalization),
         BodyCanonicalizationAlgorithm = Map(Options.BodyCanonicalization),

@@ -33,10 +33,12 @@ internal sealed class MessageWriter : IDisposable
         _text = composer.Templates.HasText ? new PreEncodedPart("plain") : null;
         _message.Body = (_text, _html) switch
         {
-            ({ } text, { } html) => new Multipart("alternative") { text, html },
+            ({ } text, { } html) => new MultipartAlternative { text, html },
             ({ } text, null) => text,
             _ => _html!,
         };
+        // Present in the header list (not only added while writing) so that DKIM signs the header that is sent.
+        _message.MimeVersion = new Version(1, 0);
         _message.Headers.Replace(CampaignHeader, composer.Definition.Id.ToString("N"));
         _signer = composer.Dkim?.CreateSigner(composer.TimeProvider);
         EnvelopeSender = new MailboxAddress("", composer.EnvelopeSender);

@@ -4,18 +4,18 @@ using MimeKit.IO;
 namespace SeoulMonitor.Mailing.Messages;
 
 /// <summary>
-/// A text part whose content is already in its final transfer encoding (CRLF line ends, ending with CRLF), written
+/// A text part (a <see cref="TextPart"/>, so MimeKit's <c>TextBody</c>/<c>HtmlBody</c> still read it) whose content is already in its final transfer encoding (CRLF line ends, ending with CRLF), written
 /// straight to the stream: no MimeContent copy, no CRLF filter, and <see cref="Prepare"/> does nothing, so an
 /// SmtpClient that skips <c>MimeMessage.Prepare</c> sends it as is. <see cref="MimePart.ContentTransferEncoding"/>
 /// says which encoding the bytes are in. Reused for every message of one worker; not thread-safe.
 /// </summary>
-internal sealed class PreEncodedPart : MimePart
+internal sealed class PreEncodedPart : TextPart
 {
     private byte[] _bytes = new byte[4096];
     private int _length;
 
     public PreEncodedPart(string subtype)
-        : base("text", subtype)
+        : base(subtype)
     {
         ContentType.Charset = "utf-8";
     }

@@ -15,6 +15,9 @@ public sealed class UnsubscribeTokens
     private const byte Version = 1;
     private const int MacBytes = 32;
     private const int MaxRecipientIdBytes = 512;
+    private static readonly System.Buffers.SearchValues<char> TokenAlphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
     private readonly byte[] _key;
 
     /// <summary>Creates the token service from a key of at least <see cref="UnsubscribeOptions.MinimumKeyBytes"/> bytes.</summary>
@@ -63,6 +66,11 @@ public sealed class UnsubscribeTokens
         campaignId = Guid.Empty;
         recipientId = null;
         if (string.IsNullOrEmpty(token) || token.Length > Base64Url.GetEncodedLength(1 + 16 + MaxRecipientIdBytes + MacBytes))
+        {
+            return false;
+        }
+
+        if (token.AsSpan().IndexOfAnyExcept(TokenAlphabet) >= 0)
         {
             return false;
         }
