@@ -2,7 +2,11 @@ using SeoulMonitor.Mailing.Audience;
 
 namespace SeoulMonitor.Mailing.Ledger;
 
-/// <summary>Validates and normalises a batch of recipients, dropping repeats inside the batch (by address and by id).</summary>
+/// <summary>
+/// Validates and normalises a batch of recipients, dropping repeats inside the batch: a recipient whose normalised
+/// address or id appeared earlier in the same batch is skipped, even when that earlier one is itself skipped for being
+/// in the snapshot already. Both ledgers apply this same rule, then skip what the snapshot already holds.
+/// </summary>
 internal static class RecipientBatch
 {
     /// <summary>The batch in order, first occurrence of each normalised address and each id kept.</summary>

@@ -184,7 +184,7 @@ internal sealed partial class SqliteDeliveryLedger : IDeliveryLedger
         using (var command = Command(connection, transaction, SqliteLedgerSql.Complete))
         {
             command.Parameters.AddWithValue("@now", now.UtcTicks);
-            var campaign = command.Parameters.Add("@campaign_id", SqliteType.Blob);
+            var campaign = command.Parameters.AddWithValue("@campaign_id", Guid.Empty);
             var seq = command.Parameters.Add("@seq", SqliteType.Integer);
             var state = command.Parameters.Add("@state", SqliteType.Integer);
             var increment = command.Parameters.Add("@increment", SqliteType.Integer);
