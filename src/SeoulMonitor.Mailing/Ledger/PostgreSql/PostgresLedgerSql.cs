@@ -115,7 +115,10 @@ internal static class PostgresLedgerSql
         RETURNING d.seq, d.recipient_id, d.address, d.domain, d.fields, d.consent_id, d.attempts
         """;
 
-    /// <summary>Writes a whole batch of outcomes in one statement; final rows are never overwritten.</summary>
+    /// <summary>
+    /// Writes a whole batch of outcomes in one statement; final rows are never overwritten. A batch should hold at most
+    /// one outcome per row: with two, PostgreSQL applies one of them (UPDATE … FROM takes one matching source row).
+    /// </summary>
     public const string Complete = """
         UPDATE mail_deliveries AS d SET
             state = u.state, attempts = d.attempts + u.increment, retry_at = u.retry_at,
