@@ -7,12 +7,16 @@ namespace SeoulMonitor.Mailing.Transport;
 
 /// <summary>
 /// Turns an SMTP reply code or the exception MailKit threw into a <see cref="SendResult"/>: 2xx accepted, 4xx temporary
-/// (421 also closes the connection), 5xx permanent, a broken or timed-out connection a connection failure.
+/// (421 also closes the connection), 5xx permanent, a broken or timed-out connection a connection failure. The one
+/// exception is 530 (authentication required), which is temporary: the sender's configuration is at fault, not the recipient.
 /// </summary>
 internal static class SmtpReplyClassifier
 {
     /// <summary>The code of "service not available, closing transmission channel".</summary>
     public const int ServiceNotAvailable = 421;
+
+    /// <summary>The code of "authentication required".</summary>
+    public const int AuthenticationRequired = 530;
 
     /// <summary>Classifies a status code with its reply text.</summary>
     public static SendResult FromStatus(int statusCode, string? reply) => statusCode switch
@@ -35,7 +39,11 @@ internal static class SmtpReplyClassifier
         return exception switch
         {
             SmtpCommandException command => FromStatus((int)command.StatusCode, Describe(command)),
-            SmtpProtocolException or ServiceNotConnectedException or ServiceNotAuthenticatedException
+
+            // 530 "authentication required": our configuration, not the recipient, is wrong. Temporary, so that the
+            // recipients are deferred until someone fixes the credentials (or expire), never failed and suppressed.
+            ServiceNotAuthenticatedException => new SendResult(SendOutcomeKind.TemporaryFailure, AuthenticationRequired, $"{AuthenticationRequired} {exception.Message}"),
+            SmtpProtocolException or ServiceNotConnectedException
                 or SslHandshakeException or System.Security.Authentication.AuthenticationException or IOException or SocketException
                 or TimeoutException or OperationCanceledException or ObjectDisposedException
                 => new SendResult(SendOutcomeKind.ConnectionFailure, 0, $"{exception.GetType().Name}: {exception.Message}"),
