@@ -12,7 +12,7 @@ namespace SeoulMonitor.Mailing.Transport;
 internal static class PickupFileName
 {
     /// <summary>The longest sanitized stem kept (file systems allow 255 bytes per name).</summary>
-    public const int MaxStemLength = 180;
+    public const int MaxStemLength = 160;
 
     /// <summary>The extension of complete message files; readers must ignore every other file.</summary>
     public const string Extension = ".eml";

@@ -71,13 +71,21 @@ internal sealed class SmtpConnection : IMailConnection
         _recipients[0] = recipient;
         try
         {
-            var reply = _client.Send(message, sender, _recipients, cancellationToken);
-            result = new SendResult(SendOutcomeKind.Accepted, 250, reply);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // MailKit gets no cancellable token: with one, its sync reads poll every 250 ms for cancellation and ignore
+            // Timeout (a tarpit then blocks forever). Without one they are plain blocking recv calls bounded by the
+            // socket timeout. The caller's cancellation closes the socket instead, which aborts the blocked call.
+            using (cancellationToken.Register(static s => ((Socket)s!).Dispose(), Socket))
+            {
+                var reply = _client.Send(message, sender, _recipients, CancellationToken.None);
+                result = new SendResult(SendOutcomeKind.Accepted, 250, reply);
+            }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
             Break("The send was cancelled.");
-            throw;
+            throw new OperationCanceledException(cancellationToken);
         }
         catch (Exception exception) when (SmtpReplyClassifier.FromException(exception) is { } classified)
         {

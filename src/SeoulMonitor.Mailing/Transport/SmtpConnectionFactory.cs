@@ -101,10 +101,14 @@ public sealed class SmtpConnectionFactory : IMailConnectionFactory
                 client.CheckCertificateRevocation = false;
             }
 
-            client.Connect(socket, host, _options.Port, ToMailKit(_options.Security), cancellationToken);
-            if (!string.IsNullOrEmpty(_options.UserName))
+            // No cancellable token for MailKit (see SmtpConnection.Send): cancellation closes the socket instead.
+            using (cancellationToken.Register(static s => ((Socket)s!).Dispose(), socket))
             {
-                client.Authenticate(new NetworkCredential(_options.UserName, _options.Password), cancellationToken);
+                client.Connect(socket, host, _options.Port, ToMailKit(_options.Security), CancellationToken.None);
+                if (!string.IsNullOrEmpty(_options.UserName))
+                {
+                    client.Authenticate(new NetworkCredential(_options.UserName, _options.Password), CancellationToken.None);
+                }
             }
 
             var connection = new SmtpConnection(Interlocked.Increment(ref _nextId), client, socket, _options, _logger, _metrics, _timeProvider);
@@ -119,6 +123,11 @@ public sealed class SmtpConnectionFactory : IMailConnectionFactory
             client?.Dispose();
             socket?.Dispose();
             _metrics?.TransportConnectFailed(TransportName);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException("Opening the SMTP connection was cancelled.", exception, cancellationToken);
+            }
+
             Log.SmtpConnectFailed(_logger, host, _options.Port, exception);
             throw;
         }

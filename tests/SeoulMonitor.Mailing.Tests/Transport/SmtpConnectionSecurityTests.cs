@@ -7,15 +7,15 @@ namespace SeoulMonitor.Mailing.Tests.Transport;
 
 public sealed class SmtpConnectionSecurityTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Open_StartTlsWithSelfSignedCertificateAccepted_SendsOverTls()
     {
         await using var server = FaultySmtpServer.Start(new FaultySmtpServerOptions { Certificate = TestCertificates.SelfSigned() });
-        using var connection = SmtpTestFactory.For(server, o => (o.Security, o.AcceptAnyCertificate) = (SmtpSecurity.StartTls, true)).OpenSmtp(None);
+        using var connection = SmtpTestFactory.For(server, o => (o.Security, o.AcceptAnyCertificate) = (SmtpSecurity.StartTls, true)).OpenSmtp(Ct);
 
-        var result = connection.Send(TestMessages.Create("tls@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var result = connection.Send(TestMessages.Create("tls@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.True(connection.Client.IsSecure);
         Assert.Equal(SendOutcomeKind.Accepted, result.Kind);
@@ -29,7 +29,7 @@ public sealed class SmtpConnectionSecurityTests
         await using var server = FaultySmtpServer.Start(new FaultySmtpServerOptions { Certificate = TestCertificates.SelfSigned() });
         var factory = SmtpTestFactory.For(server, o => o.Security = SmtpSecurity.StartTls);
 
-        Assert.Throws<SslHandshakeException>(() => factory.Open(None));
+        Assert.Throws<SslHandshakeException>(() => factory.Open(Ct));
         Assert.Empty(server.Messages);
     }
 
@@ -39,26 +39,26 @@ public sealed class SmtpConnectionSecurityTests
         await using var server = FaultySmtpServer.Start();
         var factory = SmtpTestFactory.For(server, o => o.Security = SmtpSecurity.StartTls);
 
-        Assert.Throws<NotSupportedException>(() => factory.Open(None));
+        Assert.Throws<NotSupportedException>(() => factory.Open(Ct));
     }
 
     [Fact]
     public async Task Open_StartTlsWhenAvailableAndNotOffered_SendsInPlainText()
     {
         await using var server = FaultySmtpServer.Start();
-        using var connection = SmtpTestFactory.For(server, o => o.Security = SmtpSecurity.StartTlsWhenAvailable).OpenSmtp(None);
+        using var connection = SmtpTestFactory.For(server, o => o.Security = SmtpSecurity.StartTlsWhenAvailable).OpenSmtp(Ct);
 
         Assert.False(connection.Client.IsSecure);
-        Assert.Equal(SendOutcomeKind.Accepted, connection.Send(TestMessages.Create("p@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None).Kind);
+        Assert.Equal(SendOutcomeKind.Accepted, connection.Send(TestMessages.Create("p@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct).Kind);
     }
 
     [Fact]
     public async Task Open_CredentialsSet_AuthenticatesWithPlainBeforeSending()
     {
         await using var server = FaultySmtpServer.Start(new FaultySmtpServerOptions { Credentials = ("mailer", "s3cret"), RequireAuthentication = true });
-        using var connection = SmtpTestFactory.For(server, o => (o.UserName, o.Password) = ("mailer", "s3cret")).OpenSmtp(None);
+        using var connection = SmtpTestFactory.For(server, o => (o.UserName, o.Password) = ("mailer", "s3cret")).OpenSmtp(Ct);
 
-        var result = connection.Send(TestMessages.Create("auth@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var result = connection.Send(TestMessages.Create("auth@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.True(connection.Client.IsAuthenticated);
         Assert.Equal(["PLAIN mailer"], server.Authentications);
@@ -71,7 +71,7 @@ public sealed class SmtpConnectionSecurityTests
         await using var server = FaultySmtpServer.Start(new FaultySmtpServerOptions { Credentials = ("mailer", "s3cret"), RequireAuthentication = true });
         var factory = SmtpTestFactory.For(server, o => (o.UserName, o.Password) = ("mailer", "wrong"));
 
-        Assert.Throws<MailKit.Security.AuthenticationException>(() => factory.Open(None));
+        Assert.Throws<MailKit.Security.AuthenticationException>(() => factory.Open(Ct));
         Assert.Empty(server.Authentications);
     }
 
@@ -79,9 +79,9 @@ public sealed class SmtpConnectionSecurityTests
     public async Task Send_NoCredentialsWhereTheServerRequiresThem_TemporaryFailure530SoNoRecipientIsSuppressed()
     {
         await using var server = FaultySmtpServer.Start(new FaultySmtpServerOptions { Credentials = ("mailer", "s3cret"), RequireAuthentication = true });
-        using var connection = SmtpTestFactory.For(server).Open(None);
+        using var connection = SmtpTestFactory.For(server).Open(Ct);
 
-        var result = connection.Send(TestMessages.Create("na@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var result = connection.Send(TestMessages.Create("na@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.Equal((SendOutcomeKind.TemporaryFailure, 530), (result.Kind, result.StatusCode));
         Assert.True(connection.IsUsable);
@@ -98,7 +98,7 @@ public sealed class SmtpConnectionSecurityTests
 
         var factory = new SmtpConnectionFactory(new SmtpOptions { Host = "127.0.0.1", Port = port, Security = SmtpSecurity.None });
 
-        Assert.Throws<System.Net.Sockets.SocketException>(() => factory.Open(None));
+        Assert.Throws<System.Net.Sockets.SocketException>(() => factory.Open(Ct));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class SmtpConnectionSecurityTests
         server.QueueReplies(SmtpStage.Greeting, "421 4.3.2 Service shutting down");
         var factory = SmtpTestFactory.For(server);
 
-        var exception = Assert.ThrowsAny<Exception>(() => factory.Open(None));
+        var exception = Assert.ThrowsAny<Exception>(() => factory.Open(Ct));
 
         Assert.Equal(SendOutcomeKind.TemporaryFailure, SmtpReplyClassifier.FromException(exception)?.Kind);
     }

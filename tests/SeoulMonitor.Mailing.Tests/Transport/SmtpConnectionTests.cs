@@ -6,15 +6,15 @@ namespace SeoulMonitor.Mailing.Tests.Transport;
 
 public sealed class SmtpConnectionTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Send_AcceptedMessage_ArrivesByteForByteWithEnvelope()
     {
         await using var server = FaultySmtpServer.Start();
-        using var connection = SmtpTestFactory.For(server).Open(None);
+        using var connection = SmtpTestFactory.For(server).Open(Ct);
 
-        var result = connection.Send(TestMessages.Create("m1@campaign.test", bodyBytes: 4096), TestMessages.Sender(), TestMessages.Recipient("a@example.test"), None);
+        var result = connection.Send(TestMessages.Create("m1@campaign.test", bodyBytes: 4096), TestMessages.Sender(), TestMessages.Recipient("a@example.test"), Ct);
 
         Assert.Equal(SendOutcomeKind.Accepted, result.Kind);
         Assert.Equal(250, result.StatusCode);
@@ -30,9 +30,9 @@ public sealed class SmtpConnectionTests
     public async Task Send_ServerOffersChunking_UsesBdatAndArrivesByteForByte()
     {
         await using var server = FaultySmtpServer.Start(new FaultySmtpServerOptions { Chunking = true, MaxSize = 10_000_000 });
-        using var connection = SmtpTestFactory.For(server).Open(None);
+        using var connection = SmtpTestFactory.For(server).Open(Ct);
 
-        var result = connection.Send(TestMessages.Create("bdat@campaign.test", bodyBytes: 20_480), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var result = connection.Send(TestMessages.Create("bdat@campaign.test", bodyBytes: 20_480), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.Equal(SendOutcomeKind.Accepted, result.Kind);
         var received = Assert.Single(server.Messages);
@@ -47,12 +47,12 @@ public sealed class SmtpConnectionTests
     {
         await using var server = FaultySmtpServer.Start();
         server.QueueReplies(SmtpStage.DataEnd, "451 4.3.0 Try again later", "452 4.3.1 Insufficient storage");
-        using var connection = SmtpTestFactory.For(server).Open(None);
+        using var connection = SmtpTestFactory.For(server).Open(Ct);
 
-        var first = connection.Send(TestMessages.Create("t1@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
-        var second = connection.Send(TestMessages.Create("t1@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var first = connection.Send(TestMessages.Create("t1@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
+        var second = connection.Send(TestMessages.Create("t1@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
         var usableAfterBurst = connection.IsUsable;
-        var third = connection.Send(TestMessages.Create("t1@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var third = connection.Send(TestMessages.Create("t1@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.Equal((SendOutcomeKind.TemporaryFailure, 451), (first.Kind, first.StatusCode));
         Assert.Equal((SendOutcomeKind.TemporaryFailure, 452), (second.Kind, second.StatusCode));
@@ -71,10 +71,10 @@ public sealed class SmtpConnectionTests
     {
         await using var server = FaultySmtpServer.Start();
         server.QueueReplies(stage, reply);
-        using var connection = SmtpTestFactory.For(server).Open(None);
+        using var connection = SmtpTestFactory.For(server).Open(Ct);
 
-        var refused = connection.Send(TestMessages.Create("s@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
-        var retried = connection.Send(TestMessages.Create("s@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var refused = connection.Send(TestMessages.Create("s@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
+        var retried = connection.Send(TestMessages.Create("s@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.Equal((SendOutcomeKind.TemporaryFailure, code), (refused.Kind, refused.StatusCode));
         Assert.Equal(SendOutcomeKind.Accepted, retried.Kind);
@@ -87,14 +87,14 @@ public sealed class SmtpConnectionTests
         await using var server = FaultySmtpServer.Start();
         server.QueueReplies(SmtpStage.Mail, "421 4.7.0 Too many connections, closing");
         var factory = SmtpTestFactory.For(server);
-        var connection = factory.Open(None);
+        var connection = factory.Open(Ct);
 
-        var refused = connection.Send(TestMessages.Create("r@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var refused = connection.Send(TestMessages.Create("r@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
         var usable = connection.IsUsable;
-        var again = connection.Send(TestMessages.Create("r@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var again = connection.Send(TestMessages.Create("r@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
         connection.Dispose();
-        using var fresh = factory.Open(None);
-        var delivered = fresh.Send(TestMessages.Create("r@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        using var fresh = factory.Open(Ct);
+        var delivered = fresh.Send(TestMessages.Create("r@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.Equal((SendOutcomeKind.TemporaryFailure, 421), (refused.Kind, refused.StatusCode));
         Assert.False(usable);
@@ -109,10 +109,10 @@ public sealed class SmtpConnectionTests
     {
         await using var server = FaultySmtpServer.Start();
         server.RejectRecipient("gone@example.test");
-        using var connection = SmtpTestFactory.For(server).Open(None);
+        using var connection = SmtpTestFactory.For(server).Open(Ct);
 
         var results = new[] { "a@example.test", "gone@example.test", "c@example.test" }
-            .Select(to => connection.Send(TestMessages.Create($"{to}.id"), TestMessages.Sender(), TestMessages.Recipient(to), None))
+            .Select(to => connection.Send(TestMessages.Create($"{to}.id"), TestMessages.Sender(), TestMessages.Recipient(to), Ct))
             .ToArray();
 
         Assert.Equal([SendOutcomeKind.Accepted, SendOutcomeKind.PermanentFailure, SendOutcomeKind.Accepted], results.Select(r => r.Kind));
@@ -128,9 +128,9 @@ public sealed class SmtpConnectionTests
     {
         await using var server = FaultySmtpServer.Start();
         server.QueueReplies(SmtpStage.DataEnd, "554 5.7.1 Message rejected as spam");
-        using var connection = SmtpTestFactory.For(server).Open(None);
+        using var connection = SmtpTestFactory.For(server).Open(Ct);
 
-        var result = connection.Send(TestMessages.Create("p@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var result = connection.Send(TestMessages.Create("p@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.Equal((SendOutcomeKind.PermanentFailure, 554), (result.Kind, result.StatusCode));
         Assert.True(connection.IsUsable);
@@ -142,13 +142,13 @@ public sealed class SmtpConnectionTests
         await using var server = FaultySmtpServer.Start();
         server.DropConnectionDuringData(afterBytes: 1024);
         var factory = SmtpTestFactory.For(server);
-        var connection = factory.Open(None);
+        var connection = factory.Open(Ct);
 
-        var dropped = connection.Send(TestMessages.Create("d@c.test", bodyBytes: 20_480), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var dropped = connection.Send(TestMessages.Create("d@c.test", bodyBytes: 20_480), TestMessages.Sender(), TestMessages.Recipient(), Ct);
         var usable = connection.IsUsable;
         connection.Dispose();
-        using var fresh = factory.Open(None);
-        var delivered = fresh.Send(TestMessages.Create("d@c.test", bodyBytes: 20_480), TestMessages.Sender(), TestMessages.Recipient(), None);
+        using var fresh = factory.Open(Ct);
+        var delivered = fresh.Send(TestMessages.Create("d@c.test", bodyBytes: 20_480), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.Equal((SendOutcomeKind.ConnectionFailure, 0), (dropped.Kind, dropped.StatusCode));
         Assert.False(usable);
@@ -162,10 +162,10 @@ public sealed class SmtpConnectionTests
     {
         await using var server = FaultySmtpServer.Start();
         server.Tarpit(SmtpStage.DataEnd, Timeout.InfiniteTimeSpan);
-        using var connection = SmtpTestFactory.For(server, o => o.CommandTimeout = TimeSpan.FromMilliseconds(300)).Open(None);
+        using var connection = SmtpTestFactory.For(server, o => o.CommandTimeout = TimeSpan.FromMilliseconds(300)).Open(Ct);
         var started = TimeProvider.System.GetTimestamp();
 
-        var result = connection.Send(TestMessages.Create("slow@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None);
+        var result = connection.Send(TestMessages.Create("slow@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
         var elapsed = TimeProvider.System.GetElapsedTime(started);
 
         Assert.Equal(SendOutcomeKind.ConnectionFailure, result.Kind);
@@ -186,10 +186,10 @@ public sealed class SmtpConnectionTests
             if (connection is not { IsUsable: true })
             {
                 connection?.Dispose();
-                connection = factory.Open(None);
+                connection = factory.Open(Ct);
             }
 
-            Assert.Equal(SendOutcomeKind.Accepted, connection.Send(TestMessages.Create($"{i}@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None).Kind);
+            Assert.Equal(SendOutcomeKind.Accepted, connection.Send(TestMessages.Create($"{i}@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct).Kind);
             usableAfter.Add(connection.IsUsable);
         }
 
@@ -205,11 +205,11 @@ public sealed class SmtpConnectionTests
     public async Task Open_Socket_HasNoDelayAndStaysBlocking()
     {
         await using var server = FaultySmtpServer.Start();
-        using var connection = SmtpTestFactory.For(server).OpenSmtp(None);
+        using var connection = SmtpTestFactory.For(server).OpenSmtp(Ct);
 
         Assert.True(connection.Socket.NoDelay);
         Assert.True(connection.Socket.Blocking);
-        Assert.Equal(SendOutcomeKind.Accepted, connection.Send(TestMessages.Create("n@c.test"), TestMessages.Sender(), TestMessages.Recipient(), None).Kind);
+        Assert.Equal(SendOutcomeKind.Accepted, connection.Send(TestMessages.Create("n@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct).Kind);
         Assert.True(connection.Socket.NoDelay);
     }
 
@@ -217,7 +217,7 @@ public sealed class SmtpConnectionTests
     public async Task Send_CancelledByTheCaller_ThrowsAndTheConnectionIsUnusable()
     {
         await using var server = FaultySmtpServer.Start();
-        using var connection = SmtpTestFactory.For(server).Open(None);
+        using var connection = SmtpTestFactory.For(server).Open(Ct);
 
         Assert.ThrowsAny<OperationCanceledException>(() => connection.Send(TestMessages.Create("x@c.test"), TestMessages.Sender(), TestMessages.Recipient(), new CancellationToken(true)));
         Assert.False(connection.IsUsable);
