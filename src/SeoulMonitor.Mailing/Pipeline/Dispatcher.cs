@@ -22,7 +22,6 @@ internal sealed partial class Dispatcher(
     ILogger logger)
 {
     private static readonly CampaignState[] Listed = [CampaignState.Running, CampaignState.Scheduled];
-    private readonly HashSet<Guid> _claimedBefore = [];
 
     public async Task RunAsync()
     {
@@ -108,7 +107,9 @@ internal sealed partial class Dispatcher(
         }
 
         var max = Math.Min(options.ClaimBatchSize, free);
-        var takeOver = _claimedBefore.Add(definition.Id);
+        // Rows under this node's own lease are stale (left by a crashed or stopped run) exactly when this process holds
+        // none of the campaign's rows: only then may the claim take them over, or it could hand out a row twice.
+        var takeOver = tracker.Outstanding(definition.Id) == 0;
         var leaseUntil = now + options.LeaseDuration;
         IReadOnlyList<LeasedDelivery> rows;
         using (var activity = MailingTelemetry.ActivitySource.StartActivity("mailing.ledger.claim"))
