@@ -64,6 +64,9 @@ internal sealed class RateLimiterRegistry
         return limiter.Bucket.PerSecond;
     }
 
+    /// <summary>The domain's bucket.</summary>
+    public TokenBucket GetDomainBucket(string domain) => GetDomain(domain).Bucket;
+
     /// <summary>The transport's bucket.</summary>
     public TokenBucket GetTransport(string transport) =>
         _transports.GetOrAdd(transport, static (_, s) => new TokenBucket(s._options.PerTransportPerSecond, s._options.BurstSeconds, s._time), this);
