@@ -1,0 +1,177 @@
+using System.Buffers.Text;
+using System.Text;
+using MimeKit;
+
+namespace SeoulMonitor.Mailing.Messages;
+
+/// <summary>
+/// Encodes a rendered body once, as UTF-8 in its final transfer encoding with CRLF line ends: quoted-printable for
+/// mostly-ASCII text (HTML markup, English), base64 when non-ASCII bytes dominate (Korean: three UTF-8 bytes per
+/// syllable, nine characters each in quoted-printable). Buffers are reused; not thread-safe.
+/// </summary>
+internal sealed class BodyEncoder
+{
+    private const int QpLineLength = 76;
+    private const int Base64LineBytes = 57;
+    private static readonly byte[] Hex = "0123456789ABCDEF"u8.ToArray();
+    private readonly Encoder _utf8 = new UTF8Encoding(false).GetEncoder();
+    private byte[] _raw = new byte[4096];
+
+    /// <summary>Encodes <paramref name="text"/> into <paramref name="output"/> (grown as needed) and returns the encoding used.</summary>
+    public ContentEncoding Encode(StringBuilder text, ref byte[] output, out int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rawLength = ToCrlfUtf8(text);
+        var raw = _raw.AsSpan(0, rawLength);
+        var nonAscii = raw.Length - CountAscii(raw);
+        var base64Size = (long)raw.Length * 4 / 3 * 78 / 76;
+        var qpSize = raw.Length + (2L * nonAscii);
+        if (qpSize <= base64Size)
+        {
+            EnsureCapacity(ref output, (raw.Length * 3) + (raw.Length / 20) + 8);
+            length = QuotedPrintable(raw, output);
+            return ContentEncoding.QuotedPrintable;
+        }
+
+        EnsureCapacity(ref output, ((raw.Length + Base64LineBytes - 1) / Base64LineBytes * 78) + 2);
+        length = EncodeBase64(raw, output);
+        return ContentEncoding.Base64;
+    }
+
+    /// <summary>UTF-8 with every line break (CRLF, LF or a lone CR) as CRLF, into <see cref="_raw"/>.</summary>
+    private int ToCrlfUtf8(StringBuilder text)
+    {
+        var max = (text.Length * 3 * 2) + 8;
+        if (_raw.Length < max)
+        {
+            _raw = new byte[Math.Max(max, _raw.Length * 2)];
+        }
+
+        _utf8.Reset();
+        var written = 0;
+        var previousCr = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            var span = chunk.Span;
+            while (span.Length > 0)
+            {
+                var stop = span.IndexOfAny('\r', '\n');
+                var run = stop < 0 ? span : span[..stop];
+                if (run.Length > 0)
+                {
+                    previousCr = false;
+                    _utf8.Convert(run, _raw.AsSpan(written), false, out _, out var bytes, out _);
+                    written += bytes;
+                }
+
+                if (stop < 0)
+                {
+                    break;
+                }
+
+                var c = span[stop];
+                if (c == '\n' && previousCr)
+                {
+                    previousCr = false;
+                }
+                else
+                {
+                    _raw[written++] = (byte)'\r';
+                    _raw[written++] = (byte)'\n';
+                    previousCr = c == '\r';
+                }
+
+                span = span[(stop + 1)..];
+            }
+        }
+
+        _utf8.Convert([], _raw.AsSpan(written), true, out _, out var tail, out _);
+        return written + tail;
+    }
+
+    private static int CountAscii(ReadOnlySpan<byte> raw)
+    {
+        var ascii = 0;
+        foreach (var b in raw)
+        {
+            ascii += b < 0x80 ? 1 : 0;
+        }
+
+        return ascii;
+    }
+
+    private static int QuotedPrintable(ReadOnlySpan<byte> raw, byte[] output)
+    {
+        var o = 0;
+        var column = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var b = raw[i];
+            if (b == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
+            {
+                output[o++] = (byte)'\r';
+                output[o++] = (byte)'\n';
+                column = 0;
+                i++;
+                continue;
+            }
+
+            var atLineEnd = i + 1 == raw.Length || raw[i + 1] == '\r';
+            var literal = (b is >= 33 and <= 126 && b != '=') || (b is (byte)' ' or (byte)'\t' && !atLineEnd);
+            var width = literal ? 1 : 3;
+            if (column + width > QpLineLength - 1)
+            {
+                output[o++] = (byte)'=';
+                output[o++] = (byte)'\r';
+                output[o++] = (byte)'\n';
+                column = 0;
+            }
+
+            if (literal)
+            {
+                output[o++] = b;
+            }
+            else
+            {
+                output[o++] = (byte)'=';
+                output[o++] = Hex[b >> 4];
+                output[o++] = Hex[b & 0xF];
+            }
+
+            column += width;
+        }
+
+        if (column > 0)
+        {
+            // A soft break ends the data with CRLF without adding a line break to the decoded text.
+            output[o++] = (byte)'=';
+            output[o++] = (byte)'\r';
+            output[o++] = (byte)'\n';
+        }
+
+        return o;
+    }
+
+    private static int EncodeBase64(ReadOnlySpan<byte> raw, byte[] output)
+    {
+        var o = 0;
+        for (var i = 0; i < raw.Length; i += Base64LineBytes)
+        {
+            var line = raw.Slice(i, Math.Min(Base64LineBytes, raw.Length - i));
+            Base64.EncodeToUtf8(line, output.AsSpan(o), out _, out var written);
+            o += written;
+            output[o++] = (byte)'\r';
+            output[o++] = (byte)'\n';
+        }
+
+        return o;
+    }
+
+    private static void EnsureCapacity(ref byte[] buffer, int size)
+    {
+        if (buffer.Length < size)
+        {
+            buffer = new byte[Math.Max(size, buffer.Length * 2)];
+        }
+    }
+}
