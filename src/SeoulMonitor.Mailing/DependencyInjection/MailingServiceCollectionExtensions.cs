@@ -51,7 +51,8 @@ public static class MailingServiceCollectionExtensions
         services.TryAddSingleton<CampaignSignals>();
         services.TryAddSingleton<ProgressTracker>();
         services.TryAddSingleton<SuppressionSet>();
-        services.TryAddSingleton<IMessageFactory, SimpleMessageFactory>();
+        services.TryAddSingleton<IMessageFactory>(static sp => new ComposerMessageFactory(
+            sp.GetRequiredService<IOptions<MailingOptions>>(), sp.GetRequiredService<TimeProvider>(), Logger<ComposerMessageFactory>(sp)));
         services.TryAddSingleton<ISendTimeGate>(static sp => new SuppressionListGate(sp.GetRequiredService<SuppressionSet>()));
         services.TryAddSingleton(static sp => new CampaignService(
             sp.GetRequiredService<IDeliveryLedger>(),

@@ -1,15 +1,15 @@
-using MimeKit;
+using System.Diagnostics.CodeAnalysis;
 using SeoulMonitor.Mailing.Campaigns;
 using SeoulMonitor.Mailing.Ledger;
 
 namespace SeoulMonitor.Mailing.Pipeline;
 
-/// <summary>Builds one recipient's message; owned by one worker thread.</summary>
+/// <summary>Builds recipients' messages for one worker thread (of any campaign); never shared between threads.</summary>
 internal interface IMessageWriter : IDisposable
 {
     /// <summary>
-    /// The personalised message for <paramref name="delivery"/>. The returned instance may be reused (and changed) by
-    /// the next call, so it is sent before the next call.
+    /// The personalised message for <paramref name="delivery"/>, valid until the next call (writers reuse one message);
+    /// false with the reason when this recipient's message cannot be built (a permanent failure for that recipient).
     /// </summary>
-    MimeMessage Write(CampaignDefinition campaign, LeasedDelivery delivery);
+    bool TryWrite(CampaignDefinition campaign, LeasedDelivery delivery, out ComposedMessage message, [NotNullWhen(false)] out string? error);
 }

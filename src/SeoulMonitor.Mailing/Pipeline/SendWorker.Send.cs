@@ -1,4 +1,3 @@
-using MimeKit;
 using SeoulMonitor.Mailing.Diagnostics;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Transport;
@@ -12,20 +11,25 @@ internal sealed partial class SendWorker
     {
         var delivery = item.Delivery;
         var campaign = item.Campaign;
-        MimeMessage message;
-        MailboxAddress recipient;
+        ComposedMessage composed;
+        string? error;
         try
         {
-            recipient = MailboxAddress.Parse(delivery.Address);
-            message = _writer!.Write(campaign, delivery);
+            _writer!.TryWrite(campaign, delivery, out composed, out error);
         }
-        catch (Exception exception) when (exception is ParseException or FormatException or InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
-            return Result(item, OutcomeMapper.Finish(delivery, DeliveryState.Failed, $"The message could not be built: {exception.Message}"));
+            // The campaign's message cannot be built at all (a stored template or sender that no longer passes).
+            (composed, error) = (default, exception.Message);
+        }
+
+        if (error is not null)
+        {
+            return Result(item, OutcomeMapper.Finish(delivery, DeliveryState.Failed, $"The message could not be built: {error}"));
         }
 
         var started = context.Time.GetTimestamp();
-        var answer = _connection!.Send(message, SenderOf(campaign), recipient, context.Lifetime.Abandoned);
+        var answer = _connection!.Send(composed.Message, composed.Sender, composed.Recipient, context.Lifetime.Abandoned);
         context.Metrics.RecordSend(context.Connections.Name, context.Time.GetElapsedTime(started));
         var outcome = OutcomeMapper.Map(answer, delivery, campaign.SendBy, context.Time.GetUtcNow(), context.Options, Random.Shared.NextDouble());
         if (answer.IsThrottling)
@@ -54,18 +58,6 @@ internal sealed partial class SendWorker
         }
 
         return new PipelineResult(outcome, campaign.Priority, campaign.Channel, segment, suppress);
-    }
-
-    private MailboxAddress SenderOf(Campaigns.CampaignDefinition campaign)
-    {
-        if (!_senders.TryGetValue(campaign.Id, out var sender))
-        {
-            // The envelope sender only (never added to a message's address lists, which would leak event handlers).
-            sender = MailboxAddress.Parse(campaign.Sender.ReturnPath ?? campaign.Sender.Address);
-            _senders[campaign.Id] = sender;
-        }
-
-        return sender;
     }
 
     private bool EnsureConnection()

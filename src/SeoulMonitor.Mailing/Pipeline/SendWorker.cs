@@ -1,4 +1,3 @@
-using MimeKit;
 using SeoulMonitor.Mailing.Audience;
 using SeoulMonitor.Mailing.Diagnostics;
 using SeoulMonitor.Mailing.Ledger;
@@ -18,7 +17,6 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
     private const string LeaseEnding = "Released unsent: the lease was about to end. (점유 시간 만료 직전이라 반환)";
     private const string DeadlinePassed = "The send-by deadline passed. (발송 기한이 지났습니다.)";
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Dictionary<Guid, MailboxAddress> _senders = [];
     private IMailConnection? _connection;
     private IMessageWriter? _writer;
     private bool _connectFailing;
