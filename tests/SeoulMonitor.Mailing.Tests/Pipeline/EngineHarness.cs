@@ -62,6 +62,8 @@ internal sealed class EngineHarness : IAsyncDisposable
         Campaigns = _provider.GetRequiredService<CampaignService>();
     }
 
+    public IServiceProvider Services => _provider;
+
     public FakeDeliveryLedger Ledger { get; }
 
     public FakeMailConnectionFactory Transport { get; }

@@ -133,7 +133,7 @@ public sealed class MailEngineControlTests
         await gate.Reached;
 
         var urgent = await harness.LaunchAsync(EngineHarness.Definition("u:200", CampaignPriority.Urgent));
-        await MailEngineTests.WaitUntilAsync(() => Task.FromResult(harness.Engine.Lanes.UrgentCount > 0));
+        await MailEngineTests.WaitUntilAsync(() => Task.FromResult(harness.Engine.Lanes.UrgentCount > 100));
         var sentAtUrgentQueued = transport.Total;
         gate.Release();
 

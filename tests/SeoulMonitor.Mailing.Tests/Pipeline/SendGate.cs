@@ -1,6 +1,6 @@
 namespace SeoulMonitor.Mailing.Tests.Pipeline;
 
-/// <summary>Holds one worker inside its n-th send until the test lets it go (bounded by the harness timeout).</summary>
+/// <summary>Holds every worker inside its send from the n-th send on, until the test lets them go (bounded by the harness timeout).</summary>
 internal sealed class SendGate(int atSend) : IDisposable
 {
     private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -10,7 +10,7 @@ internal sealed class SendGate(int atSend) : IDisposable
 
     public void OnSend(int index, string address)
     {
-        if (index == atSend)
+        if (index >= atSend && !_proceed.IsSet)
         {
             _reached.TrySetResult();
             _proceed.Wait(EngineHarness.Timeout);
