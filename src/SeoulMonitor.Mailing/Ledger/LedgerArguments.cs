@@ -1,0 +1,74 @@
+using SeoulMonitor.Mailing.Campaigns;
+
+namespace SeoulMonitor.Mailing.Ledger;
+
+/// <summary>Argument checks shared by the ledger implementations (programmer errors throw).</summary>
+internal static class LedgerArguments
+{
+    /// <summary>The first schema version; later versions add migrations keyed by it.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The states the "who did not get it" list shows.</summary>
+    public static readonly short[] UndeliveredStates =
+        [(short)DeliveryState.Failed, (short)DeliveryState.Suppressed, (short)DeliveryState.Expired, (short)DeliveryState.Cancelled];
+
+    public static void Definition(CampaignDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentException.ThrowIfNullOrWhiteSpace(definition.Name, nameof(definition));
+        if (definition.Id == Guid.Empty)
+        {
+            throw new ArgumentException("A campaign needs a non-empty id.", nameof(definition));
+        }
+    }
+
+    public static void Claim(int max, string owner, DateTimeOffset now, DateTimeOffset leaseUntil)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        if (leaseUntil <= now)
+        {
+            throw new ArgumentException("The lease must end after now.", nameof(leaseUntil));
+        }
+    }
+
+    public static void FinalState(DeliveryState state, string reason)
+    {
+        if (!DeliveryStates.IsFinal(state) || !Enum.IsDefined(state))
+        {
+            throw new ArgumentException($"{state} is not a final state.", nameof(state));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+    }
+
+    public static void Outcome(in DeliveryOutcome outcome)
+    {
+        if (!Enum.IsDefined(outcome.State) || outcome.State == DeliveryState.InFlight)
+        {
+            throw new ArgumentException($"An outcome cannot set {outcome.State}.", nameof(outcome));
+        }
+
+        if (outcome.State == DeliveryState.Deferred && outcome.RetryAt is null)
+        {
+            throw new ArgumentException("A deferred outcome needs a retry time.", nameof(outcome));
+        }
+    }
+
+    /// <summary>How much the attempt counter goes up: never for a release to pending.</summary>
+    public static int AttemptIncrement(in DeliveryOutcome outcome) =>
+        outcome.CountsAsAttempt && outcome.State != DeliveryState.Pending ? 1 : 0;
+
+    /// <summary>One bit per state, for "state in (…)" with a single parameter.</summary>
+    public static long StateMask(IReadOnlyCollection<CampaignState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var mask = 0L;
+        foreach (var state in states)
+        {
+            mask |= 1L << (int)state;
+        }
+
+        return mask;
+    }
+}
