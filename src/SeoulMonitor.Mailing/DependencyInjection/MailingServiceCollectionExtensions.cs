@@ -19,9 +19,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MailingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the mail engine (<see cref="CampaignService"/>, the hosted <see cref="MailEngine"/>, a suppression-list
-    /// send-time gate) with options bound from <paramref name="section"/> and validated at start. The host registers an
-    /// <see cref="IRecipientSource"/>. Calling it twice is harmless.
+    /// Adds the mail engine (<see cref="CampaignService"/>, the hosted <see cref="MailEngine"/>, the delivery ledger of
+    /// <see cref="MailingOptions.Ledger"/>, a suppression-list send-time gate) with options bound from
+    /// <paramref name="section"/> and validated at start. The host registers an <see cref="IRecipientSource"/> (and may
+    /// register its own <see cref="IDeliveryLedger"/> or <see cref="ISendTimeGate"/> first). Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddSeoulMonitorMailing(this IServiceCollection services, IConfigurationSection section)
     {
@@ -51,6 +52,11 @@ public static class MailingServiceCollectionExtensions
         services.TryAddSingleton<CampaignSignals>();
         services.TryAddSingleton<ProgressTracker>();
         services.TryAddSingleton<SuppressionSet>();
+        services.TryAddSingleton(static sp => DeliveryLedgerFactory.Create(
+            sp.GetRequiredService<IOptions<MailingOptions>>().Value.Ledger,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>(),
+            sp.GetRequiredService<MailingMetrics>()));
         services.TryAddSingleton<IMessageFactory>(static sp => new ComposerMessageFactory(
             sp.GetRequiredService<IOptions<MailingOptions>>(), sp.GetRequiredService<TimeProvider>(), Logger<ComposerMessageFactory>(sp)));
         services.TryAddSingleton<ISendTimeGate>(static sp => new SuppressionListGate(sp.GetRequiredService<SuppressionSet>()));

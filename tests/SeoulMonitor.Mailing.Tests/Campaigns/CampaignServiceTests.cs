@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SeoulMonitor.Mailing.Campaigns;
+using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Tests.Pipeline;
 
 namespace SeoulMonitor.Mailing.Tests.Campaigns;
@@ -80,7 +81,7 @@ public sealed class CampaignServiceTests
 
         Assert.Equal(2500, added.Value);
         Assert.Equal(0, again.Value);
-        Assert.Equal([1000, 1000, 500, 1000, 1000, 500], harness.Ledger.AddBatchSizes);
+        Assert.Equal([1000, 1000, 500, 1000, 1000, 500], harness.Fake.AddBatchSizes);
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public sealed class CampaignServiceTests
 
         var first = (await harness.Campaigns.GetProgressAsync(definition.Id, Ct)).Value;
         var rows = await harness.Ledger.ClaimAsync(definition.Id, 20, "n", Now, Now.AddMinutes(1), false, Ct);
-        await harness.Ledger.CompleteAsync(rows.Select(r => new Ledger.DeliveryOutcome(r.CampaignId, r.Sequence, Ledger.DeliveryState.Sent, true)).ToList(), Now, Ct);
+        await harness.Ledger.CompleteAsync(rows.Select(r => new DeliveryOutcome(r.CampaignId, r.Sequence, DeliveryState.Sent, true)).ToList(), Now, Ct);
         time.Advance(TimeSpan.FromSeconds(2));
         var second = (await harness.Campaigns.GetProgressAsync(definition.Id, Ct)).Value;
 

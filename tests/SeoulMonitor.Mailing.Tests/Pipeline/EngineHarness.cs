@@ -20,7 +20,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     private bool _stopped;
 
     public EngineHarness(
-        FakeDeliveryLedger? ledger = null,
+        IDeliveryLedger? ledger = null,
         FakeMailConnectionFactory? transport = null,
         string? journalDirectory = null,
         Action<MailingOptions>? configure = null,
@@ -64,7 +64,10 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public IServiceProvider Services => _provider;
 
-    public FakeDeliveryLedger Ledger { get; }
+    public IDeliveryLedger Ledger { get; }
+
+    /// <summary>The ledger as the in-memory fake (for tests that inspect its rows and round trips).</summary>
+    public FakeDeliveryLedger Fake => (FakeDeliveryLedger)Ledger;
 
     public FakeMailConnectionFactory Transport { get; }
 

@@ -36,7 +36,7 @@ public sealed class MailEngineTelemetryTests
 
         Assert.Equal(CampaignState.Completed, await harness.WaitAsync(id));
         Assert.Equal(40, (await harness.Ledger.CountAsync(id, Ct)).Sent);
-        Assert.Equal(10, harness.Ledger.Rows(id).Count(r => r.Attempts == 2));
+        Assert.Equal(10, harness.Fake.Rows(id).Count(r => r.Attempts == 2));
         await MailEngineTests.WaitUntilAsync(() => Task.FromResult(deliveries.GetMeasurementSnapshot().Sum(m => m.Value) == 50));
         var byOutcome = deliveries.GetMeasurementSnapshot()
             .GroupBy(m => (string)m.Tags["mailing.delivery.outcome"]!)

@@ -24,7 +24,7 @@ public sealed class MailEngineTests
         Assert.Equal(1200, counts.Total);
         Assert.Equal(1200, harness.Transport.SendsPerMessageId.Count);
         Assert.All(harness.Transport.SendsPerMessageId.Values, n => Assert.Equal(1, n));
-        Assert.All(harness.Ledger.Rows(id), r => Assert.Equal(1, r.Attempts));
+        Assert.All(harness.Fake.Rows(id), r => Assert.Equal(1, r.Attempts));
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public sealed class MailEngineTests
         var id = await harness.LaunchAsync(EngineHarness.Definition("b:2000"));
 
         await harness.WaitAsync(id);
-        Assert.True(harness.Ledger.CompleteBatchSizes.Count < 40, $"{harness.Ledger.CompleteBatchSizes.Count} round trips for 2,000 outcomes");
-        Assert.All(harness.Ledger.CompleteBatchSizes, n => Assert.InRange(n, 1, 500));
+        Assert.True(harness.Fake.CompleteBatchSizes.Count < 40, $"{harness.Fake.CompleteBatchSizes.Count} round trips for 2,000 outcomes");
+        Assert.All(harness.Fake.CompleteBatchSizes, n => Assert.InRange(n, 1, 500));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class MailEngineTests
         var id = await harness.LaunchAsync(EngineHarness.Definition("t:3"));
 
         await WaitUntilAsync(async () => (await harness.Ledger.CountAsync(id, Ct)) is { Sent: 2, Deferred: 1 });
-        var deferred = harness.Ledger.Rows(id).Single(r => r.State == DeliveryState.Deferred);
+        var deferred = harness.Fake.Rows(id).Single(r => r.State == DeliveryState.Deferred);
         Assert.Equal(1, deferred.Attempts);
         Assert.Equal(451, deferred.ReplyCode);
         Assert.InRange(deferred.RetryAt!.Value, before, TimeProvider.System.GetUtcNow().AddSeconds(30));
@@ -129,7 +129,7 @@ public sealed class MailEngineTests
     {
         await using var harness = new EngineHarness();
         var definition = EngineHarness.Definition("e:50", sendBy: TimeProvider.System.GetUtcNow().AddSeconds(-1));
-        harness.Ledger.Put(definition, CampaignState.Draft, TimeProvider.System.GetUtcNow());
+        harness.Fake.Put(definition, CampaignState.Draft, TimeProvider.System.GetUtcNow());
         await foreach (var batch in harness.Recipients.ReadAsync("e:50", Ct).Chunk(1000))
         {
             await harness.Ledger.AddRecipientsAsync(definition.Id, batch, TimeProvider.System.GetUtcNow(), Ct);

@@ -1,12 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
 using SeoulMonitor.Mailing.Campaigns;
 using SeoulMonitor.Mailing.Ledger;
+using SeoulMonitor.Mailing.Pipeline;
+using SeoulMonitor.Mailing.Tests.Ledger;
 using SeoulMonitor.Mailing.Tests.Pipeline.Fakes;
+using SeoulMonitor.Mailing.Transport;
 
 namespace SeoulMonitor.Mailing.Tests.Pipeline;
 
-public sealed class MailEngineControlTests
+/// <summary>
+/// The engine's control and crash-safety behaviour, run on each ledger: the in-memory fake, SQLite and PostgreSQL.
+/// </summary>
+public abstract class MailEngineControlContract(MailLedgerProvider? provider) : IAsyncDisposable
 {
     private const int Workers = 2;
+    private LedgerTestDatabase? _database;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -15,12 +23,14 @@ public sealed class MailEngineControlTests
     {
         using var gate = new SendGate(100);
         var transport = new FakeMailConnectionFactory { OnSend = gate.OnSend };
-        await using var harness = new EngineHarness(transport: transport);
+        await using var harness = new EngineHarness(await LedgerAsync(), transport);
         await harness.StartAsync();
         var id = await harness.LaunchAsync(EngineHarness.Definition("p:1000"));
         await gate.Reached;
 
         var pausing = harness.Campaigns.PauseAsync(id, Ct);
+        var signals = harness.Services.GetRequiredService<CampaignSignals>();
+        await MailEngineTests.WaitUntilAsync(() => Task.FromResult(!signals.IsRunning(id)));
         var sentWhenPaused = transport.Total;
         gate.Release();
         var paused = await pausing.WaitAsync(EngineHarness.Timeout, Ct);
@@ -43,7 +53,7 @@ public sealed class MailEngineControlTests
     {
         using var gate = new SendGate(50);
         var transport = new FakeMailConnectionFactory { OnSend = gate.OnSend };
-        await using var harness = new EngineHarness(transport: transport);
+        await using var harness = new EngineHarness(await LedgerAsync(), transport);
         await harness.StartAsync();
         var id = await harness.LaunchAsync(EngineHarness.Definition("x:800"));
         await gate.Reached;
@@ -67,7 +77,7 @@ public sealed class MailEngineControlTests
     {
         using var gate = new SendGate(150);
         var first = new FakeMailConnectionFactory { OnSend = gate.OnSend };
-        var harness = new EngineHarness(transport: first);
+        var harness = new EngineHarness(await LedgerAsync(), first);
         await harness.StartAsync();
         var id = await harness.LaunchAsync(EngineHarness.Definition("s:1000"));
         await gate.Reached;
@@ -84,7 +94,7 @@ public sealed class MailEngineControlTests
         await harness.DisposeAsync();
 
         var second = new FakeMailConnectionFactory();
-        await using var restarted = new EngineHarness(harness.Ledger, second, harness.JournalDirectory);
+        await using var restarted = new EngineHarness(Restarted(harness.Ledger), second, harness.JournalDirectory);
         await restarted.StartAsync();
         Assert.Equal(CampaignState.Completed, await restarted.WaitAsync(id));
         AssertEachSentOnce(1000, first, second);
@@ -96,7 +106,7 @@ public sealed class MailEngineControlTests
     {
         using var gate = new SendGate(300);
         var first = new FakeMailConnectionFactory { OnSend = gate.OnSend };
-        var harness = new EngineHarness(transport: first, configure: o => o.Pipeline.FlushInterval = TimeSpan.FromMinutes(1));
+        var harness = new EngineHarness(await LedgerAsync(), first, configure: o => o.Pipeline.FlushInterval = TimeSpan.FromMinutes(1));
         await harness.StartAsync();
         var id = await harness.LaunchAsync(EngineHarness.Definition("k:1000"));
         await gate.Reached;
@@ -112,7 +122,7 @@ public sealed class MailEngineControlTests
         Assert.NotEmpty(Directory.GetFiles(harness.JournalDirectory));
 
         var second = new FakeMailConnectionFactory();
-        await using var restarted = new EngineHarness(harness.Ledger, second, harness.JournalDirectory);
+        await using var restarted = new EngineHarness(Restarted(harness.Ledger), second, harness.JournalDirectory);
         await restarted.StartAsync();
         Assert.Equal(CampaignState.Completed, await restarted.WaitAsync(id));
         AssertEachSentOnce(1000, first, second);
@@ -127,7 +137,7 @@ public sealed class MailEngineControlTests
     {
         using var gate = new SendGate(200);
         var transport = new FakeMailConnectionFactory { OnSend = gate.OnSend };
-        await using var harness = new EngineHarness(transport: transport);
+        await using var harness = new EngineHarness(await LedgerAsync(), transport);
         await harness.StartAsync();
         var newsletter = await harness.LaunchAsync(EngineHarness.Definition("n:5000", CampaignPriority.Bulk));
         await gate.Reached;
@@ -148,6 +158,57 @@ public sealed class MailEngineControlTests
         Assert.True(sentAtUrgentQueued < 4000, "the newsletter must still be running when the urgent notice arrives");
         Assert.Equal(5200, order.Count);
     }
+
+    [Fact]
+    public async Task RunAsync_MixedAnswers_EveryRecipientInExactlyOneFinalStateAndFailuresRecorded()
+    {
+        var transport = new FakeMailConnectionFactory
+        {
+            Script = static (address, _) => address.StartsWith("f3", StringComparison.Ordinal)
+                ? new SendResult(SendOutcomeKind.PermanentFailure, 550, "5.1.1 unknown")
+                : new SendResult(SendOutcomeKind.Accepted, 250, "OK"),
+        };
+        await using var harness = new EngineHarness(await LedgerAsync(), transport);
+        await harness.StartAsync();
+
+        var id = await harness.LaunchAsync(EngineHarness.Definition("f:1500"));
+
+        Assert.Equal(CampaignState.Completed, await harness.WaitAsync(id));
+        var counts = await harness.Ledger.CountAsync(id, Ct);
+        var failed = Enumerable.Range(1, 1500).Count(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture).StartsWith('3'));
+        Assert.Equal(1500, counts.Total);
+        Assert.Equal(failed, counts.Failed);
+        Assert.Equal(1500 - failed, counts.Sent);
+        Assert.Equal(1500 - failed, transport.SendsPerMessageId.Count);
+        Assert.All(transport.SendsPerMessageId.Values, n => Assert.Equal(1, n));
+        Assert.Equal(550, (await harness.Campaigns.GetDeliveryAsync(id, "f-3", Ct)).Value.ReplyCode);
+        Assert.Contains("f3@d3.example", await harness.Ledger.LoadSuppressionsAsync(DeliveryChannel.Email, Ct));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A fresh ledger of the provider under test.</summary>
+    private async Task<IDeliveryLedger> LedgerAsync()
+    {
+        if (provider is not { } p)
+        {
+            return new FakeDeliveryLedger();
+        }
+
+        _database = await LedgerTestDatabase.CreateAsync(p);
+        return _database.Ledger;
+    }
+
+    /// <summary>The same database seen by a restarted node (a new ledger instance, or the fake itself).</summary>
+    private IDeliveryLedger Restarted(IDeliveryLedger ledger) => _database?.NewLedger() ?? ledger;
 
     private static void AssertEachSentOnce(int expected, params FakeMailConnectionFactory[] transports)
     {
