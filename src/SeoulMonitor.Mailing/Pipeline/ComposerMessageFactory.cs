@@ -35,6 +35,8 @@ internal sealed class ComposerMessageFactory : IMessageFactory
             : MailingErrors.TemplateInvalid($"{compiled.FailedPart}: {compiled.Error}");
     }
 
+    public void EnsureReady() => _ = _dkim.Value;
+
     public IMessageWriter CreateWriter() => new ComposerMessageWriter(this);
 
     /// <summary>The campaign's composer, created once and shared by every worker.</summary>

@@ -11,6 +11,9 @@ internal interface IMessageFactory
     /// <summary>Checks that the template compiles; <see langword="null"/> when it does.</summary>
     MailingError? Validate(MessageTemplate template);
 
+    /// <summary>Loads what every message needs (the DKIM key) at engine start, so that a bad key stops the start.</summary>
+    void EnsureReady();
+
     /// <summary>Creates a writer for one worker thread.</summary>
     IMessageWriter CreateWriter();
 }

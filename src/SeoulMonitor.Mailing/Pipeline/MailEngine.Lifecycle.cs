@@ -13,6 +13,7 @@ public sealed partial class MailEngine
     private async Task StartPipelineAsync(CancellationToken cancellationToken)
     {
         var pipeline = _options.Pipeline;
+        _messages.EnsureReady();
         await _ledger.InitializeAsync(cancellationToken).ConfigureAwait(false);
         foreach (var channel in Enum.GetValues<DeliveryChannel>())
         {
