@@ -63,6 +63,7 @@ public sealed partial class CampaignService
         {
             await _ledger.FinishRemainingAsync(campaignId, DeliveryState.Cancelled, CancelledReason, _time.GetUtcNow(), cancellationToken)
                 .ConfigureAwait(false);
+            _signals.Finish(campaignId, CampaignState.Cancelled);
         }
 
         return result;

@@ -23,17 +23,16 @@ internal sealed class CampaignSignals
 
     public CampaignState? StateOf(Guid campaignId) => _states.TryGetValue(campaignId, out var state) ? state : null;
 
-    /// <summary>Raised when this process learns that a campaign reached a final state (completed or cancelled).</summary>
+    /// <summary>Raised when this process learns that a campaign reached a final state with every row final.</summary>
     public event Action<Guid, CampaignState>? Finished;
 
-    public void Set(Guid campaignId, CampaignState state)
+    public void Set(Guid campaignId, CampaignState state) => _states[campaignId] = state;
+
+    /// <summary>Records a final state and tells the waiters (after a cancel, once its rows are marked cancelled).</summary>
+    public void Finish(Guid campaignId, CampaignState state)
     {
-        var previous = _states.TryGetValue(campaignId, out var known) ? known : (CampaignState?)null;
-        _states[campaignId] = state;
-        if (previous != state && CampaignTransitions.IsFinal(state))
-        {
-            Finished?.Invoke(campaignId, state);
-        }
+        Set(campaignId, state);
+        Finished?.Invoke(campaignId, state);
     }
 
     /// <summary>Records a change made by this process, wakes the dispatcher and, if asked, waits for the drain.</summary>

@@ -21,7 +21,15 @@ internal sealed partial class Dispatcher
         foreach (var id in signals.Running().Where(id => !ids.Contains(id)).ToList())
         {
             var record = await ledger.GetCampaignAsync(id, cancellationToken).ConfigureAwait(false);
-            signals.Set(id, record?.State ?? CampaignState.Cancelled);
+            var state = record?.State ?? CampaignState.Cancelled;
+            if (CampaignTransitions.IsFinal(state))
+            {
+                signals.Finish(id, state);
+            }
+            else
+            {
+                signals.Set(id, state);
+            }
         }
     }
 
@@ -54,14 +62,14 @@ internal sealed partial class Dispatcher
         if (await ledger.TransitionCampaignAsync(campaignId, CampaignState.Running, CampaignState.Completed, now, cancellationToken).ConfigureAwait(false))
         {
             logger.CampaignTransitioned(campaignId, nameof(CampaignEvent.Complete), nameof(CampaignState.Running), nameof(CampaignState.Completed));
-            signals.Set(campaignId, CampaignState.Completed);
+            signals.Finish(campaignId, CampaignState.Completed);
             return;
         }
 
         var record = await ledger.GetCampaignAsync(campaignId, cancellationToken).ConfigureAwait(false);
-        if (record is not null)
+        if (record is not null && CampaignTransitions.IsFinal(record.State))
         {
-            signals.Set(campaignId, record.State);
+            signals.Finish(campaignId, record.State);
         }
     }
 }
