@@ -37,9 +37,9 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
             _writer = context.Messages.CreateWriter();
             Loop();
         }
-        catch (OperationCanceledException) when (context.Lifetime.IsAbandoned)
+        catch (Exception) when (context.Lifetime.IsAbandoned)
         {
-            // A simulated crash: leave without writing anything.
+            // A simulated crash: leave without writing anything (the results channel may already be closed).
         }
         finally
         {
@@ -76,6 +76,11 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
             catch (Exception exception) when (exception is not OperationCanceledException || !context.Lifetime.IsAbandoned)
             {
                 context.Logger.WorkerFailed(exception, index, item.Delivery.CampaignId);
+                if (context.Lifetime.IsAbandoned)
+                {
+                    return;
+                }
+
                 Post(new(OutcomeMapper.Release(item.Delivery, "Released after an engine error."), item.Campaign.Priority, item.Campaign.Channel));
             }
             finally
