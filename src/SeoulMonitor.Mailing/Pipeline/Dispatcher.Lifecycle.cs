@@ -1,0 +1,75 @@
+using SeoulMonitor.Mailing.Campaigns;
+using SeoulMonitor.Mailing.Diagnostics;
+using SeoulMonitor.Mailing.Ledger;
+
+namespace SeoulMonitor.Mailing.Pipeline;
+
+/// <summary>The dispatcher's campaign bookkeeping: state cache refresh, deadline expiry, completion.</summary>
+internal sealed partial class Dispatcher
+{
+    private const string Expired = "The send-by deadline passed before the message could be sent. (발송 기한 내에 발송하지 못했습니다.)";
+
+    private async Task RefreshStatesAsync(List<CampaignRecord> running, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<Guid>(running.Count);
+        foreach (var campaign in running)
+        {
+            ids.Add(campaign.Definition.Id);
+            signals.Set(campaign.Definition.Id, CampaignState.Running);
+        }
+
+        foreach (var id in signals.Running().Where(id => !ids.Contains(id)).ToList())
+        {
+            var record = await ledger.GetCampaignAsync(id, cancellationToken).ConfigureAwait(false);
+            var state = record?.State ?? CampaignState.Cancelled;
+            if (CampaignTransitions.IsFinal(state))
+            {
+                signals.Finish(id, state);
+            }
+            else
+            {
+                signals.Set(id, state);
+            }
+        }
+    }
+
+    private async Task ExpireAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (tracker.Outstanding(campaignId) > 0)
+        {
+            // Rows of this node are still queued: the workers expire them; finish once they are written.
+            return;
+        }
+
+        var expired = await ledger.FinishRemainingAsync(campaignId, DeliveryState.Expired, Expired, now, cancellationToken).ConfigureAwait(false);
+        logger.CampaignExpired(campaignId, expired);
+        await TryCompleteAsync(campaignId, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task TryCompleteAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (tracker.Outstanding(campaignId) > 0)
+        {
+            return;
+        }
+
+        var counts = await ledger.CountAsync(campaignId, cancellationToken).ConfigureAwait(false);
+        if (counts.Final < counts.Total)
+        {
+            return;
+        }
+
+        if (await ledger.TransitionCampaignAsync(campaignId, CampaignState.Running, CampaignState.Completed, now, cancellationToken).ConfigureAwait(false))
+        {
+            logger.CampaignTransitioned(campaignId, nameof(CampaignEvent.Complete), nameof(CampaignState.Running), nameof(CampaignState.Completed));
+            signals.Finish(campaignId, CampaignState.Completed);
+            return;
+        }
+
+        var record = await ledger.GetCampaignAsync(campaignId, cancellationToken).ConfigureAwait(false);
+        if (record is not null && CampaignTransitions.IsFinal(record.State))
+        {
+            signals.Finish(campaignId, record.State);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using SeoulMonitor.Mailing.Audience;
+using SeoulMonitor.Mailing.Diagnostics;
+using SeoulMonitor.Mailing.Ledger;
+using SeoulMonitor.Mailing.Transport;
+
+namespace SeoulMonitor.Mailing.Pipeline;
+
+/// <summary>
+/// One dedicated worker thread (the transport is synchronous): owns one connection and one message writer, takes
+/// rows urgent lane first, and for each checks the campaign, the deadline, the lease, the send-time gate and the rate
+/// limits before sending; journals final answers, then hands the outcome to the ledger writer.
+/// </summary>
+internal sealed partial class SendWorker(WorkerContext context, int index)
+{
+    private const string Stopping = "Released unsent: the engine is stopping. (엔진 종료로 발송하지 않고 반환)";
+    private const string NotRunning = "Released unsent: the campaign is not running. (캠페인이 발송 중이 아니어서 반환)";
+    private const string LeaseEnding = "Released unsent: the lease was about to end. (점유 시간 만료 직전이라 반환)";
+    private const string DeadlinePassed = "The send-by deadline passed. (발송 기한이 지났습니다.)";
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IMailConnection? _connection;
+    private IMessageWriter? _writer;
+    private bool _connectFailing;
+
+    /// <summary>Completes when the thread has left its loop and closed its connection.</summary>
+    public Task Exited => _exited.Task;
+
+    public void Start()
+    {
+        var thread = new Thread(Run) { IsBackground = true, Name = $"mail-worker-{index}" };
+        thread.Start();
+    }
+
+    private void Run()
+    {
+        try
+        {
+            _writer = context.Messages.CreateWriter();
+            Loop();
+        }
+        catch (Exception) when (context.Lifetime.IsAbandoned)
+        {
+            // A simulated crash: leave without writing anything (the results channel may already be closed).
+        }
+        finally
+        {
+            _connection?.Dispose();
+            _writer?.Dispose();
+            _exited.TrySetResult();
+        }
+    }
+
+    private void Loop()
+    {
+        while (!context.Lifetime.IsAbandoned)
+        {
+            if (!context.Lanes.TryTake(out var item))
+            {
+                if (!context.Lanes.WaitToRead())
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            context.Metrics.AddQueued(-1);
+            context.Metrics.AddInFlight(1);
+            try
+            {
+                var result = Process(item);
+                if (!context.Lifetime.IsAbandoned)
+                {
+                    Post(result);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !context.Lifetime.IsAbandoned)
+            {
+                context.Logger.WorkerFailed(exception, index, item.Delivery.CampaignId);
+                if (context.Lifetime.IsAbandoned)
+                {
+                    return;
+                }
+
+                Post(new(OutcomeMapper.Release(item.Delivery, "Released after an engine error."), item.Campaign.Priority, item.Campaign.Channel));
+            }
+            finally
+            {
+                context.Metrics.AddInFlight(-1);
+            }
+        }
+    }
+
+    private PipelineResult Process(WorkItem item)
+    {
+        var delivery = item.Delivery;
+        var campaign = item.Campaign;
+        if (context.Lifetime.IsStopping)
+        {
+            return Result(item, OutcomeMapper.Release(delivery, Stopping));
+        }
+
+        if (!context.Signals.IsRunning(campaign.Id))
+        {
+            return Result(item, OutcomeMapper.Release(delivery, NotRunning));
+        }
+
+        var now = context.Time.GetUtcNow();
+        if (now >= campaign.SendBy)
+        {
+            return Result(item, OutcomeMapper.Finish(delivery, DeliveryState.Expired, DeadlinePassed));
+        }
+
+        if (now >= item.LeaseUntil - LeaseMargin())
+        {
+            return Result(item, OutcomeMapper.Release(delivery, LeaseEnding));
+        }
+
+        var decision = Check(new GateRequest(campaign.Id, campaign.Channel, delivery.RecipientId, delivery.Address, delivery.ConsentId));
+        if (!decision.Allowed)
+        {
+            return Result(item, OutcomeMapper.Finish(delivery, DeliveryState.Suppressed, decision.Reason ?? "Refused by the send-time gate."));
+        }
+
+        var wait = context.RateLimits.Acquire(context.Connections.Name, delivery.Domain, context.Lifetime.Abandoned);
+        if (wait is { } retryAfter)
+        {
+            return Result(item, Postpone(delivery, campaign.SendBy, retryAfter, "Rate limit of the destination reached."));
+        }
+
+        if (!EnsureConnection())
+        {
+            return Result(item, Postpone(delivery, campaign.SendBy, context.Options.ConnectionRetryDelay, "No connection to the next hop."));
+        }
+
+        return Send(item);
+    }
+
+    private static PipelineResult Result(WorkItem item, DeliveryOutcome outcome) => new(outcome, item.Campaign.Priority, item.Campaign.Channel);
+
+    private TimeSpan LeaseMargin() => TimeSpan.FromTicks(Math.Min(context.Options.LeaseDuration.Ticks / 10, TimeSpan.TicksPerSecond * 10));
+
+    private DeliveryOutcome Postpone(LeasedDelivery delivery, DateTimeOffset sendBy, TimeSpan delay, string reason)
+    {
+        var at = context.Time.GetUtcNow() + delay;
+        return at >= sendBy
+            ? OutcomeMapper.Release(delivery, reason)
+            : new DeliveryOutcome(delivery.CampaignId, delivery.Sequence, DeliveryState.Deferred, false, at, null, reason);
+    }
+
+    private GateDecision Check(GateRequest request)
+    {
+        var pending = context.Gate.CheckAsync(request, context.Lifetime.Abandoned);
+        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+    }
+
+    private void Post(PipelineResult result)
+    {
+        if (!context.Results.TryWrite(result))
+        {
+            context.Results.WriteAsync(result, context.Lifetime.Abandoned).AsTask().GetAwaiter().GetResult();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace SeoulMonitor.Mailing.Tests.Pipeline;
+
+public sealed class MailEngineControlFakeTests() : MailEngineControlContract(null);
