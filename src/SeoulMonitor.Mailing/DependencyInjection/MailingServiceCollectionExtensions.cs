@@ -22,7 +22,7 @@ public static class MailingServiceCollectionExtensions
     /// Adds the mail engine (<see cref="CampaignService"/>, the hosted <see cref="MailEngine"/>, the delivery ledger of
     /// <see cref="MailingOptions.Ledger"/>, a suppression-list send-time gate) with options bound from
     /// <paramref name="section"/> and validated at start. The host registers an <see cref="IRecipientSource"/> (and may
-    /// register its own <see cref="IDeliveryLedger"/> or <see cref="ISendTimeGate"/> first). Calling it twice is harmless.
+    /// register its own <see cref="IDeliveryLedger"/>, <see cref="ISendTimeGate"/> or <see cref="IMailConnectionFactory"/> first; the default transport is SMTP when <c>Smtp:Host</c> is set, else the pickup directory). Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddSeoulMonitorMailing(this IServiceCollection services, IConfigurationSection section)
     {
@@ -59,6 +59,7 @@ public static class MailingServiceCollectionExtensions
             sp.GetRequiredService<MailingMetrics>()));
         services.TryAddSingleton<IMessageFactory>(static sp => new ComposerMessageFactory(
             sp.GetRequiredService<IOptions<MailingOptions>>(), sp.GetRequiredService<TimeProvider>(), Logger<ComposerMessageFactory>(sp)));
+        services.TryAddSingleton<IMailConnectionFactory>(static sp => CreateTransport(sp));
         services.TryAddSingleton<ISendTimeGate>(static sp => new SuppressionListGate(sp.GetRequiredService<SuppressionSet>()));
         services.TryAddSingleton(static sp => new CampaignService(
             sp.GetRequiredService<IDeliveryLedger>(),
@@ -82,6 +83,18 @@ public static class MailingServiceCollectionExtensions
             Logger<MailEngine>(sp)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MailEngine>(static sp => sp.GetRequiredService<MailEngine>()));
         return services;
+    }
+
+    /// <summary>SMTP when <see cref="SmtpOptions.Host"/> is set; otherwise the pickup directory (the embedded default).</summary>
+    private static IMailConnectionFactory CreateTransport(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<MailingOptions>>().Value;
+        var loggers = services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
+        var metrics = services.GetRequiredService<MailingMetrics>();
+        var time = services.GetRequiredService<TimeProvider>();
+        return options.Smtp.IsConfigured
+            ? new SmtpConnectionFactory(options.Smtp, loggers.CreateLogger<SmtpConnectionFactory>(), metrics, services.GetService<System.Diagnostics.Metrics.IMeterFactory>(), time)
+            : new PickupDirectoryConnectionFactory(options.Pickup, loggers.CreateLogger<PickupDirectoryConnectionFactory>(), metrics, time);
     }
 
     private static ILogger<T> Logger<T>(IServiceProvider services) =>

@@ -1,13 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SeoulMonitor.Mailing.Audience;
-using SeoulMonitor.Mailing.Transport;
 
 namespace SeoulMonitor.Mailing.DependencyInjection;
 
 /// <summary>
 /// Fails start-up with a clear message when a seam the host must provide is missing: the recipient source always
-/// (the engine has no default audience), and the transport while no default is registered for it.
+/// (the engine has no default audience).
 /// </summary>
 internal sealed class MailingServicesValidator(IServiceProviderIsService services) : IValidateOptions<MailingOptions>
 {
@@ -15,7 +14,6 @@ internal sealed class MailingServicesValidator(IServiceProviderIsService service
     {
         var failures = new List<string>();
         Require<IRecipientSource>(failures, "the audience of campaigns (SeoulMonitor.Core registers one from its consent-aware audiences)");
-        Require<IMailConnectionFactory>(failures, "the transport");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

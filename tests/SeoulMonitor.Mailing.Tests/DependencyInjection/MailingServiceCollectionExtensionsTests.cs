@@ -102,6 +102,39 @@ public sealed class MailingServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Resolve_NoSmtpHost_UsesThePickupDirectory()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IDeliveryLedger>(new FakeDeliveryLedger());
+        services.AddSingleton<IRecipientSource>(new FakeRecipientSource());
+        services.AddSeoulMonitorMailing(o => o.Pickup.Directory = Path.Combine(Path.GetTempPath(), "seoulmonitor-pickup-di"));
+        using var provider = services.BuildServiceProvider();
+
+        var transport = provider.GetRequiredService<IMailConnectionFactory>();
+
+        Assert.IsType<PickupDirectoryConnectionFactory>(transport);
+    }
+
+    [Fact]
+    public void Resolve_SmtpHostSet_UsesSmtp()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IDeliveryLedger>(new FakeDeliveryLedger());
+        services.AddSingleton<IRecipientSource>(new FakeRecipientSource());
+        services.AddSeoulMonitorMailing(o =>
+        {
+            o.Smtp.Host = "127.0.0.1";
+            o.Smtp.Port = 2525;
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var transport = provider.GetRequiredService<IMailConnectionFactory>();
+
+        Assert.IsType<SmtpConnectionFactory>(transport);
+        Assert.Equal("smtp", transport.Name);
+    }
+
+    [Fact]
     public void Validate_Defaults_NoFailures()
     {
         var failures = new List<string>();
