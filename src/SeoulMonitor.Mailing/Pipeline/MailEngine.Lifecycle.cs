@@ -25,6 +25,7 @@ public sealed partial class MailEngine
         await ReplayAsync(_journal.PreviousFiles, cancellationToken).ConfigureAwait(false);
 
         var registry = new RateLimiterRegistry(_options.RateLimits, _time);
+        RateLimits = registry;
         var context = new WorkerContext(
             _lanes, _results.Writer, _signals, _gate, new RateLimitGate(registry, _time, pipeline.MaxRateLimitWait), _connections,
             _messages, _journal, _suppressions, _metrics, pipeline, _lifetime, _time, _logger);

@@ -83,6 +83,9 @@ public sealed partial class MailEngine : BackgroundService
 
     internal InFlightTracker Tracker => _tracker;
 
+    /// <summary>The rate limiters of the running engine (null before it started), for tests that watch a domain's rate.</summary>
+    internal RateLimiterRegistry? RateLimits { get; private set; }
+
     /// <summary>Runs the engine until <paramref name="cancellationToken"/> is cancelled, then stops it gracefully.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -28,6 +28,8 @@ public sealed class FaultySmtpServer : IAsyncDisposable
     private readonly Dictionary<string, string> _rejectedRecipients = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<SmtpStage, TimeSpan> _tarpits = [];
     private readonly Queue<int> _drops = new();
+    private readonly Dictionary<SmtpStage, Queue<TimeSpan>> _oneShotTarpits = [];
+    private readonly Dictionary<string, Queue<string>> _domainReplies = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ReceivedMessage> _messages = [];
     private readonly Dictionary<string, int> _commands = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _authentications = [];
@@ -36,6 +38,7 @@ public sealed class FaultySmtpServer : IAsyncDisposable
     private int _dropped;
     private int _closedBy421;
     private int _startTls;
+    private int _holding;
 
     private FaultySmtpServer(FaultySmtpServerOptions options, TimeProvider timeProvider)
     {
@@ -67,6 +70,21 @@ public sealed class FaultySmtpServer : IAsyncDisposable
 
     /// <summary>Connections the server closed right after a 421 reply.</summary>
     public int ConnectionsClosedBy421 => Volatile.Read(ref _closedBy421);
+
+    /// <summary>Sessions inside a tarpit delay right now.</summary>
+    public int HoldingInTarpit => Volatile.Read(ref _holding);
+
+    /// <summary>How many messages were accepted so far (cheaper than <see cref="Messages"/>).</summary>
+    public int MessageCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _messages.Count;
+            }
+        }
+    }
 
     /// <summary>Successful STARTTLS handshakes.</summary>
     public int StartTlsCount => Volatile.Read(ref _startTls);
@@ -159,6 +177,43 @@ public sealed class FaultySmtpServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Delays only the next reply of <paramref name="stage"/> (on whichever connection asks first) by <paramref name="delay"/>.</summary>
+    public void TarpitOnce(SmtpStage stage, TimeSpan delay)
+    {
+        lock (_gate)
+        {
+            if (!_oneShotTarpits.TryGetValue(stage, out var queue))
+            {
+                _oneShotTarpits[stage] = queue = new Queue<TimeSpan>();
+            }
+
+            queue.Enqueue(delay);
+        }
+    }
+
+    /// <summary>
+    /// Answers the next RCPT TO commands for addresses in <paramref name="domain"/> with <paramref name="replies"/>, one
+    /// each, in order (a throttling burst from one destination); other domains answer normally.
+    /// </summary>
+    public void QueueDomainReplies(string domain, params string[] replies)
+    {
+        lock (_gate)
+        {
+            if (!_domainReplies.TryGetValue(domain, out var queue))
+            {
+                _domainReplies[domain] = queue = new Queue<string>();
+            }
+
+            foreach (var reply in replies)
+            {
+                queue.Enqueue(reply);
+            }
+        }
+    }
+
+    /// <summary>Replies queued by <see cref="QueueDomainReplies"/> not yet given.</summary>
+    public int PendingDomainReplies(string domain) => Locked(() => _domainReplies.TryGetValue(domain, out var q) ? q.Count : 0);
+
     /// <summary>Removes every tarpit.</summary>
     public void ClearTarpits()
     {
@@ -231,7 +286,19 @@ public sealed class FaultySmtpServer : IAsyncDisposable
 
     internal int? TakeDrop() => Locked<int?>(() => _drops.Count > 0 ? _drops.Dequeue() : null);
 
-    internal TimeSpan? TarpitFor(SmtpStage stage) => Locked<TimeSpan?>(() => _tarpits.TryGetValue(stage, out var d) ? d : null);
+    internal TimeSpan? TarpitFor(SmtpStage stage) => Locked<TimeSpan?>(() =>
+        _oneShotTarpits.TryGetValue(stage, out var once) && once.Count > 0 ? once.Dequeue()
+        : _tarpits.TryGetValue(stage, out var d) ? d : null);
+
+    internal string? TakeDomainReply(string address) => Locked(() =>
+    {
+        var at = address.LastIndexOf('@');
+        return at >= 0 && _domainReplies.TryGetValue(address[(at + 1)..], out var q) && q.Count > 0 ? q.Dequeue() : null;
+    });
+
+    internal void EnterTarpit() => Change(() => _holding++);
+
+    internal void LeaveTarpit() => Change(() => _holding--);
 
     internal void CountCommand(string verb) => Change(() => _commands[verb] = _commands.GetValueOrDefault(verb) + 1);
 

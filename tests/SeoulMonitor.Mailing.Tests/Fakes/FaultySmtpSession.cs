@@ -92,6 +92,11 @@ internal sealed class FaultySmtpSession(FaultySmtpServer server, Socket socket, 
                     return await SendAsync(rejection, ct);
                 }
 
+                if (server.TakeDomainReply(recipient) is { } domainReply)
+                {
+                    return await SendAsync(domainReply, ct);
+                }
+
                 return await ReplyAsync(SmtpStage.Rcpt, "250 2.1.5 Ok", ct, onSuccess: () => _recipients.Add(recipient));
             case "DATA":
                 return await DataAsync(ct);
@@ -270,7 +275,15 @@ internal sealed class FaultySmtpSession(FaultySmtpServer server, Socket socket, 
         if (server.TarpitFor(stage) is { } delay)
         {
             await FlushAsync(ct);
-            await Task.Delay(delay, server.TimeProvider, ct);
+            server.EnterTarpit();
+            try
+            {
+                await Task.Delay(delay, server.TimeProvider, ct);
+            }
+            finally
+            {
+                server.LeaveTarpit();
+            }
         }
 
         var reply = server.TakeReply(stage) ?? success;
