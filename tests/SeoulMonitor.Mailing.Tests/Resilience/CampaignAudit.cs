@@ -84,7 +84,7 @@ internal sealed class CampaignAudit
             else
             {
                 Assert.True(
-                    record.State is DeliveryState.Failed or DeliveryState.Suppressed or DeliveryState.Expired && injected(record),
+                    record.State is DeliveryState.Failed or DeliveryState.Suppressed or DeliveryState.Expired or DeliveryState.Cancelled && injected(record),
                     $"{record.RecipientId} ended {record.State} ({record.Reply}) without an injected cause.");
                 Assert.False(Received.ContainsKey(MessageIdOf(record)), $"{record.RecipientId} is {record.State} but was received.");
             }
