@@ -14,6 +14,8 @@ namespace SeoulMonitor.Mailing.Tests.Resilience;
 public sealed class CrashTests
 {
     private const string Rejection = "550 5.1.1 Recipient address rejected: User unknown";
+    // The harness's SyntheticAudience domains, in its order.
+    private static readonly string[] Domains = ["naver.com", "daum.net", "gmail.com", "seoul.go.kr"];
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(30);
 
@@ -106,7 +108,4 @@ public sealed class CrashTests
     private static string RecipientId(int i) => string.Create(CultureInfo.InvariantCulture, $"r-{i}");
 
     private static string ExitCodeOf(CrashHarnessProcess run) => run.HasExited ? run.ExitCode.ToString(CultureInfo.InvariantCulture) : "running";
-
-    // The harness's SyntheticAudience domains, in its order.
-    private static readonly string[] Domains = ["naver.com", "daum.net", "gmail.com", "seoul.go.kr"];
 }
