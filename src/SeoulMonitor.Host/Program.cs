@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
 using SeoulMonitor.Host.AccessLog;
 using SeoulMonitor.Host.Audit;
+using SeoulMonitor.Host.Campaigns;
 using SeoulMonitor.Host.Communities;
 using SeoulMonitor.Host.Demo;
 using SeoulMonitor.Host.Health;
@@ -13,6 +14,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Domain services and storage (SQLite file by default, PostgreSQL by configuration).
 builder.Services.AddSeoulMonitorCore(builder.Configuration.GetSection("SeoulMonitor"));
+
+// The mail engine (SQLite ledger and .eml pickup directory under data/ unless Mailing:Smtp:Host is set), with the
+// monitors as its audience and their memberships checked again right before each send.
+builder.Services.AddSeoulMonitorMailing(builder.Configuration.GetSection("Mailing"));
+builder.Services.AddSeoulMonitorCoreMailing();
 
 // HTTP concerns: problem details, JSON, auth, OpenAPI, health.
 builder.Services.AddSeoulMonitorProblems();
@@ -45,6 +51,8 @@ app.MapConsentNoticeEndpoints();
 app.MapApplicationEndpoints();
 app.MapMembershipEndpoints();
 app.MapMeEndpoints();
+app.MapCampaignEndpoints();
+app.MapUnsubscribeEndpoints();
 
 await app.RunAsync();
 

@@ -9,6 +9,7 @@ using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Common.Lifecycle;
 using SeoulMonitor.Core.Communities;
 using SeoulMonitor.Core.Diagnostics;
+using SeoulMonitor.Core.Mailing;
 using SeoulMonitor.Core.Monitors;
 using SeoulMonitor.Core.Persistence;
 using SeoulMonitor.Core.Regions;
@@ -85,7 +86,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         services.TryAddScoped(sp => new MembershipService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<EligibilityRules>(), sp.GetRequiredService<CoreMetrics>(),
-            sp.GetRequiredService<ILogger<MembershipService>>()));
+            sp.GetRequiredService<ILogger<MembershipService>>(), sp.GetService<MonitorMembershipStates>()));
         return services;
     }
 }

@@ -63,6 +63,7 @@ public sealed partial class MembershipService
         }
 
         _metrics.Transition(Entity, evt.ToString());
+        _states?.Record(id, result.Value.State);
         _logger.Transitioned(Entity, id, evt.ToString(), from.ToString(), result.Value.State.ToString(), actor.ToString());
         return result;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Common;
 using SeoulMonitor.Core.Diagnostics;
+using SeoulMonitor.Core.Mailing;
 using SeoulMonitor.Core.Persistence;
 using SeoulMonitor.Core.Regions;
 
@@ -23,11 +24,13 @@ public sealed partial class MembershipService
     private readonly EligibilityRules _eligibility;
     private readonly CoreMetrics _metrics;
     private readonly ILogger<MembershipService> _logger;
+    private readonly MonitorMembershipStates? _states;
 
     internal MembershipService(
         SeoulMonitorDbContext db, AuditTrail audit, TimeProvider time, RegionCatalog regions, EligibilityRules eligibility,
-        CoreMetrics metrics, ILogger<MembershipService> logger)
+        CoreMetrics metrics, ILogger<MembershipService> logger, MonitorMembershipStates? states = null)
     {
+        _states = states;
         _db = db;
         _audit = audit;
         _time = time;

@@ -55,6 +55,10 @@ public static class MailingErrors
     public static MailingError TemplateInvalid(string detail) => new(
         "campaign.template.invalid", $"The template does not compile: {detail}", $"템플릿을 컴파일할 수 없습니다: {detail}");
 
+    /// <summary><c>campaign.preview.failed</c>: this recipient's message cannot be built (bad data for a template filter, bad address).</summary>
+    public static MailingError PreviewFailed(string detail) => new(
+        "campaign.preview.failed", $"The message cannot be built for this recipient: {detail}", $"이 수신자의 메시지를 만들 수 없습니다: {detail}");
+
     /// <summary><c>campaign.already_exists</c>.</summary>
     public static MailingError AlreadyExists() => new(
         "campaign.already_exists", "A campaign with this id already exists.", "같은 ID의 캠페인이 이미 있습니다.");

@@ -70,6 +70,11 @@ public static class MailingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<MailingOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             Logger<CampaignService>(sp)));
+        services.TryAddSingleton(static sp => new CampaignPreviews(
+            sp.GetRequiredService<IDeliveryLedger>(), sp.GetRequiredService<IOptions<MailingOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(static sp => new SuppressionList(
+            sp.GetRequiredService<IDeliveryLedger>(), sp.GetRequiredService<SuppressionSet>(),
+            sp.GetRequiredService<IOptions<MailingOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(static sp => new MailEngine(
             sp.GetRequiredService<IDeliveryLedger>(),
             sp.GetRequiredService<IMailConnectionFactory>(),

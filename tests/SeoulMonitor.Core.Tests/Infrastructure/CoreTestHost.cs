@@ -34,9 +34,10 @@ public sealed class CoreTestHost : IAsyncDisposable
     /// <summary>A default start instant: 2026-03-02 10:00 in Seoul.</summary>
     public static DateTimeOffset DefaultStart { get; } = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Starts the services on a new, empty, migrated database.</summary>
+    /// <summary>Starts the services on a new, empty, migrated database; <paramref name="services"/> adds more registrations.</summary>
     public static async Task<CoreTestHost> CreateAsync(
-        StorageProvider provider, Action<SeoulMonitorCoreOptions>? configure = null, DateTimeOffset? start = null)
+        StorageProvider provider, Action<SeoulMonitorCoreOptions>? configure = null, DateTimeOffset? start = null,
+        Action<IServiceCollection>? services = null)
     {
         string connectionString;
         string? file = null;
@@ -52,16 +53,17 @@ public sealed class CoreTestHost : IAsyncDisposable
         }
 
         var time = new FakeTimeProvider(start ?? DefaultStart);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(time);
-        services.AddSeoulMonitorCore(options =>
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<TimeProvider>(time);
+        collection.AddSeoulMonitorCore(options =>
         {
             options.Storage.Provider = provider;
             options.Storage.ConnectionString = connectionString;
             configure?.Invoke(options);
         });
-        var container = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        services?.Invoke(collection);
+        var container = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         var host = new CoreTestHost(container, time, provider, file);
         await using (var scope = host.Services.CreateAsyncScope())
         {

@@ -23,17 +23,33 @@ public sealed class SeoulMonitorApplication : WebApplicationFactory<Program>
     private const string Audience = "seoulmonitor";
     private static readonly SymmetricSecurityKey SigningKey = new(Encoding.UTF8.GetBytes("seoulmonitor-test-signing-key-0123456789abcdef"));
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"seoulmonitor-host-{Guid.NewGuid():N}.db");
+    private readonly string _mailDirectory = Path.Combine(Path.GetTempPath(), $"seoulmonitor-host-mail-{Guid.NewGuid():N}");
     private readonly bool _demo;
+    private readonly bool _systemClock;
 
-    /// <summary>Creates the application; <paramref name="demo"/> seeds the demo data on start.</summary>
-    public SeoulMonitorApplication(bool demo = false, DateTimeOffset? start = null)
+    /// <summary>
+    /// Creates the application; <paramref name="demo"/> seeds the demo data on start. <paramref name="systemClock"/>
+    /// runs the host on the real clock instead of <see cref="Time"/> (for the mail engine, whose flushes and progress
+    /// reports wait on the clock).
+    /// </summary>
+    public SeoulMonitorApplication(bool demo = false, DateTimeOffset? start = null, bool systemClock = false)
     {
         _demo = demo;
+        _systemClock = systemClock;
         Time = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
     }
 
-    /// <summary>The clock the host reads.</summary>
+    /// <summary>The clock the host reads (unless it runs on the system clock).</summary>
     public FakeTimeProvider Time { get; }
+
+    /// <summary>The clock the host actually reads.</summary>
+    public TimeProvider Clock => _systemClock ? TimeProvider.System : Time;
+
+    /// <summary>The mail engine's pickup directory (one .eml file per message sent).</summary>
+    public string PickupDirectory => Path.Combine(_mailDirectory, "pickup");
+
+    /// <summary>The key that signs unsubscribe tokens in this host.</summary>
+    public static byte[] UnsubscribeKey { get; } = [.. Enumerable.Range(100, 32).Select(i => (byte)i)];
 
     /// <summary>A client with no token.</summary>
     public HttpClient CreateAnonymousClient() => CreateClient();
@@ -82,9 +98,23 @@ public sealed class SeoulMonitorApplication : WebApplicationFactory<Program>
         builder.UseSetting("SeoulMonitor:Storage:Provider", "Sqlite");
         builder.UseSetting("SeoulMonitor:Storage:ConnectionString", $"Data Source={_databaseFile};Pooling=False;Default Timeout=60");
         builder.UseSetting("SeoulMonitor:Demo:Enabled", _demo ? "true" : "false");
+        builder.UseSetting("Mailing:Ledger:ConnectionString", $"Data Source={Path.Combine(_mailDirectory, "ledger.db")};Pooling=False");
+        builder.UseSetting("Mailing:Pickup:Directory", PickupDirectory);
+        builder.UseSetting("Mailing:Pipeline:JournalDirectory", Path.Combine(_mailDirectory, "journal"));
+        builder.UseSetting("Mailing:Pipeline:NodeId", "host-test");
+        builder.UseSetting("Mailing:Pipeline:Workers", "2");
+        builder.UseSetting("Mailing:Pipeline:PollInterval", "00:00:00.050");
+        builder.UseSetting("Mailing:Pipeline:FlushInterval", "00:00:00.020");
+        builder.UseSetting("Mailing:Pipeline:ProgressInterval", "00:00:00.050");
+        builder.UseSetting("Mailing:Unsubscribe:BaseUrl", "https://monitor.seoul.go.kr/api/unsubscribe");
+        builder.UseSetting("Mailing:Unsubscribe:SigningKey", Convert.ToBase64String(UnsubscribeKey));
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            if (!_systemClock)
+            {
+                services.AddSingleton<TimeProvider>(Time);
+            }
+
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             {
                 options.TokenValidationParameters = new TokenValidationParameters
@@ -105,6 +135,11 @@ public sealed class SeoulMonitorApplication : WebApplicationFactory<Program>
         foreach (var path in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
         {
             File.Delete(path);
+        }
+
+        if (Directory.Exists(_mailDirectory))
+        {
+            Directory.Delete(_mailDirectory, recursive: true);
         }
     }
 }

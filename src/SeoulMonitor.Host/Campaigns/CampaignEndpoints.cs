@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SeoulMonitor.Host.Infrastructure;
+using SeoulMonitor.Mailing.Campaigns;
+
+namespace SeoulMonitor.Host.Campaigns;
+
+/// <summary>
+/// Staff control of mail campaigns to monitors: create (from a template and an audience segment), list, read,
+/// preview one recipient's message, the lifecycle (schedule, launch, pause, resume, cancel), progress (also as a
+/// Server-Sent Events stream), one recipient's delivery record and who did not get the message and why.
+/// </summary>
+internal static class CampaignEndpoints
+{
+    public static RouteGroupBuilder MapCampaignEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/campaigns").WithTags("Campaigns").RequireAuthorization(Policies.Staff);
+        group.MapPost("", CreateAsync);
+        group.MapGet("", ListAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapPost("/{id:guid}/preview", CampaignPreviewHandlers.PreviewAsync);
+        group.MapPost("/{id:guid}/schedule", CampaignLifecycleHandlers.ScheduleAsync);
+        group.MapPost("/{id:guid}/launch", CampaignLifecycleHandlers.LaunchAsync);
+        group.MapPost("/{id:guid}/pause", CampaignLifecycleHandlers.PauseAsync);
+        group.MapPost("/{id:guid}/resume", CampaignLifecycleHandlers.ResumeAsync);
+        group.MapPost("/{id:guid}/cancel", CampaignLifecycleHandlers.CancelAsync);
+        group.MapGet("/{id:guid}/progress", CampaignProgressHandlers.GetAsync);
+        group.MapGet("/{id:guid}/progress/stream", CampaignProgressHandlers.StreamAsync);
+        group.MapGet("/{id:guid}/deliveries/{recipientId}", CampaignDeliveryHandlers.GetAsync);
+        group.MapGet("/{id:guid}/undelivered", CampaignDeliveryHandlers.ListUndeliveredAsync);
+        return group;
+    }
+
+    private static async Task<Results<Created<CampaignRecord>, ProblemHttpResult>> CreateAsync(
+        CreateCampaignRequest body, CampaignService campaigns, CancellationToken cancellationToken)
+    {
+        if (!CampaignRequestMapping.TryMap(body, out var definition, out var problem))
+        {
+            return problem;
+        }
+
+        var created = await campaigns.CreateAsync(definition, cancellationToken);
+        return created.IsSuccess
+            ? TypedResults.Created($"/api/campaigns/{created.Value.Definition.Id:D}", created.Value)
+            : created.Error.ToProblem();
+    }
+
+    private static async Task<Ok<IReadOnlyList<CampaignRecord>>> ListAsync(CampaignService campaigns, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await campaigns.ListAsync(cancellationToken));
+
+    private static async Task<Results<Ok<CampaignRecord>, ProblemHttpResult>> GetAsync(
+        Guid id, CampaignService campaigns, CancellationToken cancellationToken) =>
+        (await campaigns.GetAsync(id, cancellationToken)).ToOkOrProblem();
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SeoulMonitor.Core.Mailing;
+using SeoulMonitor.Host.Infrastructure;
+using SeoulMonitor.Mailing.Campaigns;
+
+namespace SeoulMonitor.Host.Campaigns;
+
+/// <summary>Turns a create request into the engine's definition, or the problem with the request's shape.</summary>
+internal static class CampaignRequestMapping
+{
+    public static bool TryMap(
+        CreateCampaignRequest request, [NotNullWhen(true)] out CampaignDefinition? definition, [NotNullWhen(false)] out ProblemHttpResult? problem)
+    {
+        definition = null;
+        var channel = DeliveryChannel.Email;
+        var priority = CampaignPriority.Normal;
+        problem =
+            request.Channel is not null && !CallerProblems.TryParseName(request.Channel, out channel) ? CallerProblems.InvalidChoice<DeliveryChannel>("campaign.channel.invalid", "channel")
+            : channel != DeliveryChannel.Email ? CampaignProblems.ChannelUnsupported()
+            : request.Priority is not null && !CallerProblems.TryParseName(request.Priority, out priority) ? CallerProblems.InvalidChoice<CampaignPriority>("campaign.priority.invalid", "priority")
+            : request.Sender?.Address is null ? CallerProblems.Required("campaign.sender.invalid", "sender.address")
+            : request.Sender.DisplayName?.Length > CampaignProblems.MaxDisplayNameLength ? CampaignProblems.DisplayNameTooLong()
+            : request.Template is null ? CallerProblems.Required("campaign.subject.invalid", "template")
+            : request.SendBy is null ? CallerProblems.Required("campaign.send_by.required", "sendBy")
+            : null;
+        if (problem is not null)
+        {
+            return false;
+        }
+
+        var audience = AudienceKeys.TryParse(request.Audience);
+        if (!audience.IsSuccess)
+        {
+            problem = audience.Error.ToProblem();
+            return false;
+        }
+
+        definition = new CampaignDefinition
+        {
+            Id = Guid.NewGuid(),
+            Name = request.Name?.Trim() ?? "",
+            Channel = channel,
+            Sender = new MailSender(request.Sender!.Address!, request.Sender.DisplayName),
+            Template = new MessageTemplate(request.Template!.Subject ?? "", request.Template.Html, request.Template.Text),
+            AudienceKey = audience.Value.ToString(),
+            SendAt = request.SendAt,
+            SendBy = request.SendBy!.Value,
+            Priority = priority,
+        };
+        return true;
+    }
+}
