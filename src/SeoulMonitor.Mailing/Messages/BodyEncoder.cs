@@ -15,9 +15,12 @@ internal sealed class BodyEncoder
     private const int Base64LineBytes = 57;
     private static readonly byte[] Hex = "0123456789ABCDEF"u8.ToArray();
 
-    /// <summary>Bytes that quoted-printable writes as themselves (a space only when it does not end a line).</summary>
+    /// <summary>
+    /// Bytes the fast path copies as they are: printable ASCII and space, without '=' and without '.' (written as
+    /// itself too, except at the start of a line: see <see cref="QuotedPrintable"/>).
+    /// </summary>
     private static readonly System.Buffers.SearchValues<byte> QpLiteral =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(32, 95).Where(b => b != '=').Select(b => (byte)b)]);
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(32, 95).Where(b => b is not '=' and not '.').Select(b => (byte)b)]);
     private readonly Encoder _utf8 = new UTF8Encoding(false).GetEncoder();
     private byte[] _raw = new byte[4096];
 
@@ -162,6 +165,12 @@ internal sealed class BodyEncoder
             {
                 o = SoftBreak(output, o);
                 column = 0;
+            }
+
+            if (b == '.' && column == 0)
+            {
+                // A line never starts with '.': SMTP's DATA would have to double it (the transport can then skip that scan).
+                (literal, width) = (false, 3);
             }
 
             if (literal)

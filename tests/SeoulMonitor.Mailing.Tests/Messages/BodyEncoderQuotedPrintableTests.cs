@@ -42,6 +42,7 @@ public sealed class BodyEncoderQuotedPrintableTests
     [InlineData("tab\t\r\n\t")]
     [InlineData("=start and end=")]
     [InlineData("")]
+    [InlineData(".leading dot\r\n.\r\n..\r\nend.")]
     public void Encode_Edges_MatchTheByteByByteReference(string text)
     {
         var output = Array.Empty<byte>();
@@ -53,9 +54,35 @@ public sealed class BodyEncoderQuotedPrintableTests
         }
     }
 
+    [Fact]
+    public void Encode_DotsAtLineStarts_NoEncodedLineStartsWithADot()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 300; i++)
+        {
+            text.Append('.', i % 3).Append(new string('x', i % 90)).Append(". ").Append(i % 7 == 0 ? "\r\n" : "");
+        }
+
+        var output = Array.Empty<byte>();
+        new BodyEncoder().Encode(text, ref output, out var written);
+        var encoded = Encoding.ASCII.GetString(output, 0, written);
+
+        Assert.False(encoded.StartsWith('.'));
+        Assert.DoesNotContain("\n.", encoded, StringComparison.Ordinal);
+        Assert.Equal(Crlf(text.ToString()), Encoding.UTF8.GetString(MimeKitDecode(output.AsSpan(0, written).ToArray())));
+    }
+
+    private static byte[] MimeKitDecode(byte[] encoded)
+    {
+        var decoder = new MimeKit.Encodings.QuotedPrintableDecoder();
+        var decoded = new byte[decoder.EstimateOutputLength(encoded.Length)];
+        var length = decoder.Decode(encoded, 0, encoded.Length, decoded);
+        return decoded.AsSpan(0, length).ToArray();
+    }
+
     private static string Crlf(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\n", "\r\n", StringComparison.Ordinal);
 
-    /// <summary>The encoder as it was before the fast path: one byte at a time.</summary>
+    /// <summary>The encoder as it was before the fast path, one byte at a time, plus "=2E" for a '.' that starts a line.</summary>
     private static byte[] Reference(byte[] raw)
     {
         var output = new List<byte>();
@@ -78,6 +105,11 @@ public sealed class BodyEncoderQuotedPrintableTests
             {
                 output.AddRange("=\r\n"u8);
                 column = 0;
+            }
+
+            if (b == '.' && column == 0)
+            {
+                (literal, width) = (false, 3);
             }
 
             if (literal)
