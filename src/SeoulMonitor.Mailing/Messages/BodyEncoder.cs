@@ -14,6 +14,13 @@ internal sealed class BodyEncoder
     private const int QpLineLength = 76;
     private const int Base64LineBytes = 57;
     private static readonly byte[] Hex = "0123456789ABCDEF"u8.ToArray();
+
+    /// <summary>
+    /// Bytes the fast path copies as they are: printable ASCII and space, without '=' and without '.' (written as
+    /// itself too, except at the start of a line: see <see cref="QuotedPrintable"/>).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<byte> QpLiteral =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(32, 95).Where(b => b is not '=' and not '.').Select(b => (byte)b)]);
     private readonly Encoder _utf8 = new UTF8Encoding(false).GetEncoder();
     private byte[] _raw = new byte[4096];
 
@@ -91,28 +98,63 @@ internal sealed class BodyEncoder
 
     private static int CountAscii(ReadOnlySpan<byte> raw)
     {
-        var ascii = 0;
-        foreach (var b in raw)
+        // Vectorised: skip ASCII runs and non-ASCII runs alternately.
+        var nonAscii = 0;
+        var rest = raw;
+        while (true)
         {
-            ascii += b < 0x80 ? 1 : 0;
-        }
+            var first = rest.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (first < 0)
+            {
+                return raw.Length - nonAscii;
+            }
 
-        return ascii;
+            rest = rest[first..];
+            var back = rest.IndexOfAnyInRange((byte)0, (byte)0x7F);
+            if (back < 0)
+            {
+                return raw.Length - nonAscii - rest.Length;
+            }
+
+            nonAscii += back;
+            rest = rest[back..];
+        }
     }
 
     private static int QuotedPrintable(ReadOnlySpan<byte> raw, byte[] output)
     {
         var o = 0;
         var column = 0;
-        for (var i = 0; i < raw.Length; i++)
+        var i = 0;
+        while (i < raw.Length)
         {
+            // Fast path: copy a run of printable bytes that stand for themselves (space included; '=' excluded).
+            var run = raw[i..].IndexOfAnyExcept(QpLiteral);
+            run = run < 0 ? raw.Length - i : run;
+            if (run > 0)
+            {
+                var next = i + run;
+                if ((next == raw.Length || raw[next] == '\r') && raw[next - 1] == ' ')
+                {
+                    // A space at the end of a line is encoded: leave it to the byte-by-byte path below.
+                    run--;
+                }
+
+                o = CopyLiteral(raw.Slice(i, run), output, o, ref column);
+                i += run;
+                if (i == raw.Length)
+                {
+                    break;
+                }
+            }
+
             var b = raw[i];
             if (b == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
             {
                 output[o++] = (byte)'\r';
                 output[o++] = (byte)'\n';
                 column = 0;
-                i++;
+                i += 2;
                 continue;
             }
 
@@ -121,10 +163,14 @@ internal sealed class BodyEncoder
             var width = literal ? 1 : 3;
             if (column + width > QpLineLength - 1)
             {
-                output[o++] = (byte)'=';
-                output[o++] = (byte)'\r';
-                output[o++] = (byte)'\n';
+                o = SoftBreak(output, o);
                 column = 0;
+            }
+
+            if (b == '.' && column == 0)
+            {
+                // A line never starts with '.': SMTP's DATA would have to double it (the transport can then skip that scan).
+                (literal, width) = (false, 3);
             }
 
             if (literal)
@@ -139,17 +185,45 @@ internal sealed class BodyEncoder
             }
 
             column += width;
+            i++;
         }
 
         if (column > 0)
         {
             // A soft break ends the data with CRLF without adding a line break to the decoded text.
-            output[o++] = (byte)'=';
-            output[o++] = (byte)'\r';
-            output[o++] = (byte)'\n';
+            o = SoftBreak(output, o);
         }
 
         return o;
+    }
+
+    /// <summary>Copies literal bytes, breaking lines (soft breaks) at 75 characters.</summary>
+    private static int CopyLiteral(ReadOnlySpan<byte> run, byte[] output, int o, ref int column)
+    {
+        while (run.Length > 0)
+        {
+            if (column == QpLineLength - 1)
+            {
+                o = SoftBreak(output, o);
+                column = 0;
+            }
+
+            var take = Math.Min(run.Length, QpLineLength - 1 - column);
+            run[..take].CopyTo(output.AsSpan(o));
+            o += take;
+            column += take;
+            run = run[take..];
+        }
+
+        return o;
+    }
+
+    private static int SoftBreak(byte[] output, int o)
+    {
+        output[o] = (byte)'=';
+        output[o + 1] = (byte)'\r';
+        output[o + 2] = (byte)'\n';
+        return o + 3;
     }
 
     private static int EncodeBase64(ReadOnlySpan<byte> raw, byte[] output)

@@ -26,6 +26,37 @@ internal sealed class BoundedStringWriter(int limit) : TextWriter
 
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
+    // TextWriter's own WriteAsync methods queue every write to the thread pool (and the renderer then blocks on the
+    // result): writing to a StringBuilder is synchronous, so complete in place.
+
+    /// <inheritdoc/>
+    public override Task WriteAsync(char value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public override Task WriteAsync(string? value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public override Task WriteAsync(char[] buffer, int index, int count)
+    {
+        Write(buffer, index, count);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        Write(buffer.Span);
+        return Task.CompletedTask;
+    }
+
     public override void Write(ReadOnlySpan<char> buffer)
     {
         if (Overflowed)

@@ -12,7 +12,13 @@ public sealed class CampaignTemplates
     private static readonly FluidParser Parser = new();
 
     private CampaignTemplates(IFluidTemplate subject, IFluidTemplate? html, IFluidTemplate? text)
-        => (Subject, Html, Text) = (subject, html, text);
+    {
+        (Subject, Html, Text) = (subject, html, text);
+        var options = new TemplateOptions();
+        SubjectSegments = TemplateSegments.TryCreate(subject, options);
+        HtmlSegments = html is null ? null : TemplateSegments.TryCreate(html, options);
+        TextSegments = text is null ? null : TemplateSegments.TryCreate(text, options);
+    }
 
     /// <summary>Whether the message has an HTML body.</summary>
     public bool HasHtml => Html is not null;
@@ -25,6 +31,15 @@ public sealed class CampaignTemplates
     internal IFluidTemplate? Html { get; }
 
     internal IFluidTemplate? Text { get; }
+
+    /// <summary>The subject as text and merge fields, when it is nothing more (rendered without Fluid per recipient).</summary>
+    internal TemplateSegments? SubjectSegments { get; }
+
+    /// <summary>The HTML body as text and merge fields, when it is nothing more.</summary>
+    internal TemplateSegments? HtmlSegments { get; }
+
+    /// <summary>The text body as text and merge fields, when it is nothing more.</summary>
+    internal TemplateSegments? TextSegments { get; }
 
     /// <summary>
     /// Parses the subject, HTML and text templates. User input never throws: a syntax error, a template over

@@ -40,6 +40,7 @@ internal sealed class MessageWriter : IDisposable
         // Present in the header list (not only added while writing) so that DKIM signs the header that is sent.
         _message.MimeVersion = new Version(1, 0);
         _message.Headers.Replace(CampaignHeader, composer.Definition.Id.ToString("N"));
+        _message.From.Add(new MailboxAddress(composer.SenderName, composer.SenderAddress));
         _signer = composer.Dkim?.CreateSigner(composer.TimeProvider);
         EnvelopeSender = new MailboxAddress("", composer.EnvelopeSender);
     }
@@ -111,10 +112,8 @@ internal sealed class MessageWriter : IDisposable
 
     private void SetHeaders(LeasedDelivery delivery, string address, string? token, string? url)
     {
-        // Fresh MailboxAddress instances every time: an address list subscribes to its members' events, so one
-        // instance shared across messages would leak.
-        _message.From.Clear();
-        _message.From.Add(new MailboxAddress(_composer.SenderName, _composer.SenderAddress));
+        // From is set once (the constructor). Fresh MailboxAddress instances for To every time: an address list
+        // subscribes to its members' events, so one instance shared across messages would leak.
         _message.To.Clear();
         var name = delivery.Fields.TryGetValue("name", out var value) ? HeaderText.Sanitize(value) : "";
         _message.To.Add(new MailboxAddress(name, address));
@@ -130,7 +129,11 @@ internal sealed class MessageWriter : IDisposable
         _message.Headers.Replace(ListUnsubscribe, string.IsNullOrEmpty(mailto)
             ? $"<{url}>"
             : $"<{url}>, <mailto:{mailto}?subject=unsubscribe%20{token}>");
-        _message.Headers.Replace(ListUnsubscribePost, "List-Unsubscribe=One-Click");
+        if (!_message.Headers.Contains(ListUnsubscribePost))
+        {
+            // The same for every message: added once, after List-Unsubscribe.
+            _message.Headers.Add(ListUnsubscribePost, "List-Unsubscribe=One-Click");
+        }
     }
 
     private static string UnsubscribeUrl(string baseUrl, string token)

@@ -1,3 +1,4 @@
+using MailKit.Net.Smtp;
 using MimeKit;
 using MimeKit.IO;
 
@@ -11,6 +12,8 @@ namespace SeoulMonitor.Mailing.Messages;
 /// </summary>
 internal sealed class PreEncodedPart : TextPart
 {
+    /// <summary>MailKit's (internal) SMTP stream: the source of the DATA stream that <c>SmtpClient</c> filters.</summary>
+    private static readonly Type? SmtpStreamType = typeof(SmtpClient).Assembly.GetType("MailKit.Net.Smtp.SmtpStream");
     private byte[] _bytes = new byte[4096];
     private int _length;
 
@@ -51,7 +54,14 @@ internal sealed class PreEncodedPart : TextPart
             Headers.WriteTo(options, stream, cancellationToken);
         }
 
-        if (stream is ICancellableStream cancellable)
+        if (!contentOnly && stream is FilteredStream { Source: ICancellableStream smtp } && smtp.GetType() == SmtpStreamType && NeedsNoDotStuffing())
+        {
+            // MailKit's DATA stream runs every byte through SmtpDataFilter, which only doubles a '.' at the start of a
+            // line. These bytes have none and end with CRLF (as the headers before them do), so the filter would pass
+            // them unchanged and end in the same state: write them past it, saving its byte-by-byte scan.
+            smtp.Write(_bytes, 0, _length, cancellationToken);
+        }
+        else if (stream is ICancellableStream cancellable)
         {
             cancellable.Write(_bytes, 0, _length, cancellationToken);
         }
@@ -59,6 +69,12 @@ internal sealed class PreEncodedPart : TextPart
         {
             stream.Write(_bytes, 0, _length);
         }
+    }
+
+    private bool NeedsNoDotStuffing()
+    {
+        var bytes = _bytes.AsSpan(0, _length);
+        return bytes.Length >= 2 && bytes[0] != '.' && bytes[^2] == '\r' && bytes[^1] == '\n' && bytes.IndexOf("\n."u8) < 0;
     }
 
     /// <inheritdoc/>

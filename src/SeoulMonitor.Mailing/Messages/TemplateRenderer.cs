@@ -61,9 +61,9 @@ internal sealed class TemplateRenderer : IDisposable
 
         try
         {
-            if (!RenderPart(_templates.Subject, NullEncoder.Default, _subject, delivery, unsubscribeUrl, TemplatePart.Subject, out error)
-                || (_templates.Html is { } html && !RenderPart(html, Html, _html, delivery, unsubscribeUrl, TemplatePart.Html, out error))
-                || (_templates.Text is { } text && !RenderPart(text, NullEncoder.Default, _text, delivery, unsubscribeUrl, TemplatePart.Text, out error)))
+            if (!RenderPart(_templates.Subject, _templates.SubjectSegments, NullEncoder.Default, _subject, delivery, unsubscribeUrl, TemplatePart.Subject, out error)
+                || (_templates.Html is { } html && !RenderPart(html, _templates.HtmlSegments, Html, _html, delivery, unsubscribeUrl, TemplatePart.Html, out error))
+                || (_templates.Text is { } text && !RenderPart(text, _templates.TextSegments, NullEncoder.Default, _text, delivery, unsubscribeUrl, TemplatePart.Text, out error)))
             {
                 return false;
             }
@@ -85,10 +85,26 @@ internal sealed class TemplateRenderer : IDisposable
     }
 
     private bool RenderPart(
-        IFluidTemplate template, TextEncoder encoder, BoundedStringWriter writer, LeasedDelivery delivery, string? unsubscribeUrl,
-        TemplatePart part, out string? error)
+        IFluidTemplate template, TemplateSegments? segments, TextEncoder encoder, BoundedStringWriter writer, LeasedDelivery delivery,
+        string? unsubscribeUrl, TemplatePart part, out string? error)
     {
         writer.Reset();
+        if (segments is not null)
+        {
+            // Text and plain merge fields only: the same output as Fluid's, without a Liquid context per recipient.
+            segments.Render(writer, encoder, new RecipientValues(delivery, unsubscribeUrl));
+        }
+        else
+        {
+            RenderWithFluid(template, encoder, writer, delivery, unsubscribeUrl);
+        }
+
+        error = writer.Overflowed ? $"The rendered {part} is over the limit ({MessageLimits.MaxRenderedBodyLength} characters)." : null;
+        return !writer.Overflowed;
+    }
+
+    private void RenderWithFluid(IFluidTemplate template, TextEncoder encoder, BoundedStringWriter writer, LeasedDelivery delivery, string? unsubscribeUrl)
+    {
         var context = new TemplateContext(_options);
         foreach (var (name, value) in delivery.Fields)
         {
@@ -104,9 +120,6 @@ internal sealed class TemplateRenderer : IDisposable
             // Only custom async filters complete late; the built-in ones and string values are synchronous.
             rendering.AsTask().GetAwaiter().GetResult();
         }
-
-        error = writer.Overflowed ? $"The rendered {part} is over the limit ({MessageLimits.MaxRenderedBodyLength} characters)." : null;
-        return !writer.Overflowed;
     }
 
     public void Dispose()
