@@ -58,10 +58,13 @@ public sealed partial class CampaignService
     /// </summary>
     public async Task<MailingResult<CampaignRecord>> CancelAsync(Guid campaignId, CancellationToken cancellationToken = default)
     {
-        var result = await FireAsync(campaignId, CampaignEvent.Cancel, null, drain: true, cancellationToken).ConfigureAwait(false);
+        // Once the campaign is Cancelled in the ledger the dispatcher no longer serves it, so the drain and the marking of
+        // the remaining rows must run to the end even if the caller goes away: they do not take the caller's token.
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = await FireAsync(campaignId, CampaignEvent.Cancel, null, drain: true, CancellationToken.None).ConfigureAwait(false);
         if (result.IsSuccess)
         {
-            await _ledger.FinishRemainingAsync(campaignId, DeliveryState.Cancelled, CancelledReason, _time.GetUtcNow(), cancellationToken)
+            await _ledger.FinishRemainingAsync(campaignId, DeliveryState.Cancelled, CancelledReason, _time.GetUtcNow(), CancellationToken.None)
                 .ConfigureAwait(false);
             _signals.Finish(campaignId, CampaignState.Cancelled);
         }

@@ -35,9 +35,12 @@ public interface IDeliveryLedger
     Task<int> AddRecipientsAsync(Guid campaignId, IReadOnlyList<Recipient> recipients, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Claims up to <paramref name="max"/> rows that are pending, deferred and due, or in flight under an expired lease
-    /// (or a lease of <paramref name="owner"/> itself, taken over after a restart), in snapshot order; marks them in
-    /// flight under a lease of <paramref name="owner"/> until <paramref name="leaseUntil"/>.
+    /// Claims up to <paramref name="max"/> rows that are pending, deferred and due, or in flight under another owner's
+    /// expired lease, in snapshot order; with <paramref name="takeOverOwnLeases"/> also rows leased to
+    /// <paramref name="owner"/> itself, expired or not (taken over after a restart). Without it, this owner's own rows are
+    /// never claimed again, even when their lease has run out, because the owner may still hold their outcomes (for
+    /// example while the database was unreachable). Claimed rows are marked in flight under a lease of
+    /// <paramref name="owner"/> until <paramref name="leaseUntil"/>.
     /// </summary>
     Task<IReadOnlyList<LeasedDelivery>> ClaimAsync(
         Guid campaignId, int max, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, bool takeOverOwnLeases, CancellationToken cancellationToken = default);

@@ -74,7 +74,17 @@ internal sealed class SendJournal : IDisposable
             offset = segment.Reserve();
         }
 
-        segment.Write(buffer, offset);
+        try
+        {
+            segment.Write(buffer, offset);
+        }
+        catch
+        {
+            // The reserved slot holds no record: count it as committed so that the file can still be deleted.
+            segment.MarkCommitted(1);
+            throw;
+        }
+
         return segment;
     }
 

@@ -32,6 +32,10 @@ internal sealed partial class SendWorker
         var answer = _connection!.Send(composed.Message, composed.Sender, composed.Recipient, context.Lifetime.Abandoned);
         context.Metrics.RecordSend(context.Connections.Name, context.Time.GetElapsedTime(started));
         var outcome = OutcomeMapper.Map(answer, delivery, campaign.SendBy, context.Time.GetUtcNow(), context.Options, Random.Shared.NextDouble());
+
+        // From here on the next hop has answered: whatever fails below, the mapped outcome is what gets posted (never a
+        // release, which would send an accepted message again).
+        var segment = TryJournal(delivery, outcome, answer);
         if (answer.IsThrottling)
         {
             context.RateLimits.Registry.OnThrottled(delivery.Domain);
@@ -43,14 +47,7 @@ internal sealed partial class SendWorker
             _connection = null;
         }
 
-        JournalSegment? segment = null;
         string? suppress = null;
-        if (outcome.State is DeliveryState.Sent or DeliveryState.Failed)
-        {
-            // The answer is journaled before anything else can fail, so that a crash cannot send it twice.
-            segment = context.Journal.Append(new JournalRecord(delivery.CampaignId, delivery.Sequence, outcome.State, answer.StatusCode));
-        }
-
         if (answer.Kind == SendOutcomeKind.PermanentFailure)
         {
             suppress = delivery.Address;
@@ -58,6 +55,28 @@ internal sealed partial class SendWorker
         }
 
         return new PipelineResult(outcome, campaign.Priority, campaign.Channel, segment, suppress);
+    }
+
+    /// <summary>
+    /// Journals a final answer before anything else can fail, so that a crash cannot send it twice. A journal that
+    /// cannot be written (disk full, permissions) is logged; the outcome still goes to the ledger through the writer.
+    /// </summary>
+    private JournalSegment? TryJournal(LeasedDelivery delivery, DeliveryOutcome outcome, SendResult answer)
+    {
+        if (outcome.State is not (DeliveryState.Sent or DeliveryState.Failed))
+        {
+            return null;
+        }
+
+        try
+        {
+            return context.Journal.Append(new JournalRecord(delivery.CampaignId, delivery.Sequence, outcome.State, answer.StatusCode));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Logger.WorkerFailed(exception, index, delivery.CampaignId);
+            return null;
+        }
     }
 
     private bool EnsureConnection()

@@ -67,6 +67,23 @@ public abstract partial class DeliveryLedgerContract
     }
 
     [Fact]
+    public async Task Claim_OwnExpiredLease_NotClaimedAgainUnlessAsked()
+    {
+        await using var db = await LedgerTestDatabase.CreateAsync(Provider);
+        var campaign = await CreateCampaignAsync(db, 2);
+        await db.Ledger.ClaimAsync(campaign, 2, "node-a", Now, Now.AddMinutes(5), false, Ct);
+        var afterExpiry = Now.AddMinutes(6);
+
+        var sameOwner = await db.Ledger.ClaimAsync(campaign, 10, "node-a", afterExpiry, afterExpiry.AddMinutes(5), false, Ct);
+        var sameOwnerAsked = await db.Ledger.ClaimAsync(campaign, 10, "node-a", afterExpiry, afterExpiry.AddMinutes(5), true, Ct);
+
+        // The owner may still hold the outcomes of its own rows (say, while the database was unreachable): it takes
+        // them again only when it says it holds none of them.
+        Assert.Empty(sameOwner);
+        Assert.Equal([1L, 2], sameOwnerAsked.Select(d => d.Sequence));
+    }
+
+    [Fact]
     public async Task Claim_OwnLiveLease_TakenOverOnlyWhenAsked()
     {
         await using var db = await LedgerTestDatabase.CreateAsync(Provider);

@@ -107,7 +107,7 @@ internal static class PostgresLedgerSql
             WHERE campaign_id = @campaign_id AND state < 10
               AND (state = 0
                    OR (state = 2 AND retry_at <= @now)
-                   OR (state = 1 AND (lease_until < @now OR (@own AND lease_owner = @owner))))
+                   OR (state = 1 AND ((lease_until < @now AND lease_owner <> @owner) OR (@own AND lease_owner = @owner))))
             ORDER BY seq
             LIMIT @max
             FOR UPDATE SKIP LOCKED) AS s

@@ -83,7 +83,7 @@ internal static class SqliteLedgerSql
             WHERE campaign_id = @campaign_id AND state < 10
               AND (state = 0
                    OR (state = 2 AND retry_at <= @now)
-                   OR (state = 1 AND (lease_until < @now OR (@own = 1 AND lease_owner = @owner))))
+                   OR (state = 1 AND ((lease_until < @now AND lease_owner <> @owner) OR (@own = 1 AND lease_owner = @owner))))
             ORDER BY seq
             LIMIT @max)
         RETURNING seq, recipient_id, address, domain, fields, consent_id, attempts

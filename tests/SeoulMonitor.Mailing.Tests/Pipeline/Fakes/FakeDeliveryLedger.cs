@@ -105,7 +105,7 @@ internal sealed class FakeDeliveryLedger : IDeliveryLedger
             var claimed = _rows[campaignId].Where(r =>
                     r.State == DeliveryState.Pending
                     || (r.State == DeliveryState.Deferred && r.RetryAt <= now)
-                    || (r.State == DeliveryState.InFlight && (r.LeaseUntil <= now || (takeOverOwnLeases && r.Owner == owner))))
+                    || (r.State == DeliveryState.InFlight && ((r.LeaseUntil < now && r.Owner != owner) || (takeOverOwnLeases && r.Owner == owner))))
                 .Take(max).ToList();
             foreach (var r in claimed)
             {
