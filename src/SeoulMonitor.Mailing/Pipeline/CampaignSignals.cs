@@ -12,6 +12,7 @@ namespace SeoulMonitor.Mailing.Pipeline;
 internal sealed class CampaignSignals
 {
     private readonly ConcurrentDictionary<Guid, CampaignState> _states = new();
+    private long _version;
 
     /// <summary>Wakes the dispatcher (a campaign was launched or resumed).</summary>
     public AsyncSignal Wake { get; } = new();
@@ -28,9 +29,25 @@ internal sealed class CampaignSignals
 
     public void Set(Guid campaignId, CampaignState state) => _states[campaignId] = state;
 
+    /// <summary>Goes up with every change this process makes itself (pause, resume, cancel, finish).</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>
+    /// Sets a state read from the ledger at <paramref name="seenVersion"/>, unless this process changed the campaign
+    /// since then: a stale read must never undo a pause or cancel made in between.
+    /// </summary>
+    public void SetFromLedger(Guid campaignId, CampaignState state, long seenVersion)
+    {
+        if (Version == seenVersion || !_states.ContainsKey(campaignId))
+        {
+            _states[campaignId] = state;
+        }
+    }
+
     /// <summary>Records a final state and tells the waiters (after a cancel, once its rows are marked cancelled).</summary>
     public void Finish(Guid campaignId, CampaignState state)
     {
+        Interlocked.Increment(ref _version);
         Set(campaignId, state);
         Finished?.Invoke(campaignId, state);
     }
@@ -38,6 +55,7 @@ internal sealed class CampaignSignals
     /// <summary>Records a change made by this process, wakes the dispatcher and, if asked, waits for the drain.</summary>
     public async Task NotifyAsync(Guid campaignId, CampaignState state, bool drain, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _version);
         Set(campaignId, state);
         Wake.Set();
         if (drain && Drain is { } handler)

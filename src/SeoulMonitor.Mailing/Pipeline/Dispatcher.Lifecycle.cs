@@ -9,13 +9,13 @@ internal sealed partial class Dispatcher
 {
     private const string Expired = "The send-by deadline passed before the message could be sent. (발송 기한 내에 발송하지 못했습니다.)";
 
-    private async Task RefreshStatesAsync(List<CampaignRecord> running, CancellationToken cancellationToken)
+    private async Task RefreshStatesAsync(List<CampaignRecord> running, long seenVersion, CancellationToken cancellationToken)
     {
         var ids = new HashSet<Guid>(running.Count);
         foreach (var campaign in running)
         {
             ids.Add(campaign.Definition.Id);
-            signals.Set(campaign.Definition.Id, CampaignState.Running);
+            signals.SetFromLedger(campaign.Definition.Id, CampaignState.Running, seenVersion);
         }
 
         foreach (var id in signals.Running().Where(id => !ids.Contains(id)).ToList())

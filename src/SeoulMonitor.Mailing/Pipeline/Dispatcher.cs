@@ -62,6 +62,7 @@ internal sealed partial class Dispatcher(
     /// <summary>One pass; returns how many rows were claimed.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
+        var seen = signals.Version;
         var campaigns = await ledger.ListCampaignsAsync(Listed, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var running = new List<CampaignRecord>(campaigns.Count);
@@ -79,7 +80,7 @@ internal sealed partial class Dispatcher(
             }
         }
 
-        await RefreshStatesAsync(running, cancellationToken).ConfigureAwait(false);
+        await RefreshStatesAsync(running, seen, cancellationToken).ConfigureAwait(false);
         var claimed = 0;
         foreach (var campaign in running.OrderBy(c => c.Definition.Priority))
         {
@@ -95,6 +96,12 @@ internal sealed partial class Dispatcher(
         if (now >= definition.SendBy)
         {
             await ExpireAsync(definition.Id, now, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (!signals.IsRunning(definition.Id))
+        {
+            // Paused or cancelled by this process after the campaign list was read.
             return 0;
         }
 
