@@ -8,6 +8,7 @@ namespace SeoulMonitor.Mailing.Pipeline;
 /// <summary>Start-up (journal replay before any claim) and shutdown (graceful, or abandoned as in a crash).</summary>
 public sealed partial class MailEngine
 {
+    private const string CancelFinished = "The campaign was cancelled. (캠페인이 취소되었습니다.)";
     private const string Recovered = "Recovered from the send journal after an interrupted run. (중단된 실행의 발송 기록에서 복구)";
 
     private async Task StartPipelineAsync(CancellationToken cancellationToken)
@@ -23,6 +24,7 @@ public sealed partial class MailEngine
         _logger.SuppressionsLoaded(_suppressions.Count);
         _journal = SendJournal.Open(pipeline.JournalDirectory, pipeline.NodeId, pipeline.JournalRotateRecords);
         await ReplayAsync(_journal.PreviousFiles, cancellationToken).ConfigureAwait(false);
+        await FinishInterruptedCancelsAsync(cancellationToken).ConfigureAwait(false);
 
         var registry = new RateLimiterRegistry(_options.RateLimits, _time);
         RateLimits = registry;
@@ -42,6 +44,23 @@ public sealed partial class MailEngine
         var dispatcher = new Dispatcher(_ledger, _lanes, _signals, _tracker, _metrics, pipeline, _lifetime, _time, _logger);
         _dispatcherTask = Task.Run(dispatcher.RunAsync, CancellationToken.None);
         _logger.EngineStarted(pipeline.NodeId, pipeline.Workers, _connections.Name);
+    }
+
+    /// <summary>
+    /// A process that died between marking a campaign Cancelled and marking its remaining rows leaves rows that no
+    /// dispatcher serves any more: finish them at start (idempotent; after the journal replay, so sent rows stay sent).
+    /// </summary>
+    private async Task FinishInterruptedCancelsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var campaign in await _ledger.ListCampaignsAsync([CampaignState.Cancelled], cancellationToken).ConfigureAwait(false))
+        {
+            var counts = await _ledger.CountAsync(campaign.Definition.Id, cancellationToken).ConfigureAwait(false);
+            if (counts.Final < counts.Total)
+            {
+                await _ledger.FinishRemainingAsync(campaign.Definition.Id, DeliveryState.Cancelled, CancelFinished, _time.GetUtcNow(), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>

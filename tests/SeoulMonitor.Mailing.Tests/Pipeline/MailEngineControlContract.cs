@@ -102,6 +102,28 @@ public abstract class MailEngineControlContract(MailLedgerProvider? provider) : 
     }
 
     [Fact]
+    public async Task StartAsync_CancelledCampaignWithOpenRows_RowsMarkedCancelledAndNothingSent()
+    {
+        var ledger = await LedgerAsync();
+        var transport = new FakeMailConnectionFactory();
+        await using var harness = new EngineHarness(ledger, transport);
+        var definition = EngineHarness.Definition("c:200");
+        var now = DateTimeOffset.UtcNow;
+        await ledger.InitializeAsync(Ct);
+        await ledger.CreateCampaignAsync(definition, now, Ct);
+        await ledger.AddRecipientsAsync(definition.Id, Enumerable.Range(1, 200).Select(i => new SeoulMonitor.Mailing.Audience.Recipient($"c{i}", $"c{i}@example.test")).ToList(), now, Ct);
+        // A process died after marking the campaign Cancelled and before marking its rows.
+        Assert.True(await ledger.TransitionCampaignAsync(definition.Id, CampaignState.Draft, CampaignState.Running, now, Ct));
+        Assert.True(await ledger.TransitionCampaignAsync(definition.Id, CampaignState.Running, CampaignState.Cancelled, now, Ct));
+
+        await harness.StartAsync();
+
+        var counts = await ledger.CountAsync(definition.Id, Ct);
+        Assert.Equal(200, counts.Cancelled);
+        Assert.Equal(0, transport.Total);
+    }
+
+    [Fact]
     public async Task AbandonAsync_CrashBeforeOutcomesReachLedger_JournalReplayedAndNoDuplicates()
     {
         using var gate = new SendGate(300);
