@@ -96,14 +96,13 @@ internal static class MembershipEndpoints
             return invalid.ToProblem();
         }
 
-        var result = await memberships.UpdateContactAsync(http.User.ToActor(), id, change, cancellationToken);
-        if (!result.IsSuccess)
+        // The access is recorded before the change, so that no change of personal data can go unrecorded.
+        if (await log.RecordAsync(http, Subject, id.ToString("D"), AccessAction.Update, purpose, null, 1, cancellationToken) is { } refused)
         {
-            return result.Error.ToProblem();
+            return refused.ToProblem();
         }
 
-        var refused = await log.RecordAsync(http, Subject, id.ToString("D"), AccessAction.Update, purpose, null, 1, cancellationToken);
-        return refused is null ? TypedResults.Ok(result.Value) : refused.ToProblem();
+        return (await memberships.UpdateContactAsync(http.User.ToActor(), id, change, cancellationToken)).ToOkOrProblem();
     }
 
     private static async Task<Results<Ok<MembershipOutcome>, ProblemHttpResult>> SuspendAsync(
