@@ -131,27 +131,7 @@ public sealed partial class ApplicationService
         return current?.Id == noticeId ? null : MonitorErrors.ConsentNoticeSuperseded;
     }
 
-    /// <summary>Maps the provider's answers to concurrent writers onto typed refusals.</summary>
-    private static async Task<Result<T>> GuardAsync<T>(Func<Task<Result<T>>> work)
-    {
-        try
-        {
-            return await work().ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return MonitorErrors.ConcurrentUpdate(Entity);
-        }
-        catch (DbUpdateException ex) when (StorageErrors.IsUniqueViolation(ex))
-        {
-            return MonitorErrors.Duplicate;
-        }
-    }
+    private static Task<Result<T>> GuardAsync<T>(Func<Task<Result<T>>> work) => StoreGuard.RunAsync(work, Entity, MonitorErrors.Duplicate);
 
-    private Result<T> Refuse<T>(string operation, DomainError error)
-    {
-        _metrics.Refusal(error.Code);
-        _logger.Refused(Entity, operation, error.Code);
-        return error;
-    }
+    private Result<T> Refuse<T>(string operation, DomainError error) => StoreGuard.Refuse<T>(_metrics, _logger, Entity, operation, error);
 }

@@ -68,26 +68,7 @@ public sealed partial class MembershipService
         return result;
     }
 
-    private static async Task<Result<T>> GuardAsync<T>(Func<Task<Result<T>>> work)
-    {
-        try
-        {
-            return await work().ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return MonitorErrors.ConcurrentUpdate(Entity);
-        }
-        catch (DbUpdateException ex) when (StorageErrors.IsUniqueViolation(ex))
-        {
-            return MonitorErrors.ContactInUse;
-        }
-    }
+    private static Task<Result<T>> GuardAsync<T>(Func<Task<Result<T>>> work) => StoreGuard.RunAsync(work, Entity, MonitorErrors.ContactInUse);
 
-    private Result<T> Refuse<T>(string operation, DomainError error)
-    {
-        _metrics.Refusal(error.Code);
-        _logger.Refused(Entity, operation, error.Code);
-        return error;
-    }
+    private Result<T> Refuse<T>(string operation, DomainError error) => StoreGuard.Refuse<T>(_metrics, _logger, Entity, operation, error);
 }
