@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using MimeKit;
 using SeoulMonitor.Mailing.Diagnostics;
 using SeoulMonitor.Mailing.Ledger;
+using SeoulMonitor.Mailing.Transport;
 
 namespace SeoulMonitor.Mailing.Messages;
 
@@ -24,6 +25,8 @@ internal sealed class MessageWriter : IDisposable
     private readonly PreEncodedPart? _text;
     private readonly DkimMessageSigner? _signer;
     private readonly MimeMessage _message = new();
+    private readonly MemoryStream _wire = new(8192);
+    private static readonly FormatOptions WireFormat = CreateWireFormat();
 
     internal MessageWriter(MessageComposer composer)
     {
@@ -98,6 +101,24 @@ internal sealed class MessageWriter : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Composes the message for <paramref name="delivery"/> (<see cref="TryCompose"/>) in its wire form, valid until the
+    /// next call.
+    /// </summary>
+    public bool TryWrite(LeasedDelivery delivery, out OutgoingMessage message, [NotNullWhen(false)] out string? error)
+    {
+        if (!TryCompose(delivery, out var composed, out error))
+        {
+            message = default;
+            return false;
+        }
+
+        _wire.SetLength(0);
+        composed.WriteTo(WireFormat, _wire);
+        message = new OutgoingMessage(EnvelopeSender.Address, EnvelopeRecipient!.Address, composed.MessageId ?? "", _wire.GetBuffer().AsMemory(0, (int)_wire.Length));
+        return true;
+    }
+
     /// <summary>Composes the message or throws; for previews. Engines use <see cref="TryCompose"/>.</summary>
     /// <exception cref="InvalidOperationException">The recipient's message cannot be composed.</exception>
     public MimeMessage Compose(LeasedDelivery delivery)
@@ -108,6 +129,14 @@ internal sealed class MessageWriter : IDisposable
         _signer?.Dispose();
         _renderer.Dispose();
         _message.Dispose();
+        _wire.Dispose();
+    }
+
+    private static FormatOptions CreateWireFormat()
+    {
+        var options = FormatOptions.Default.Clone();
+        options.NewLineFormat = NewLineFormat.Dos;
+        return options;
     }
 
     private void SetHeaders(LeasedDelivery delivery, string address, string? token, string? url)

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using SeoulMonitor.Mailing.Campaigns;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Messages;
+using SeoulMonitor.Mailing.Transport;
 
 namespace SeoulMonitor.Mailing.Pipeline;
 
@@ -11,7 +12,7 @@ internal sealed class ComposerMessageWriter(ComposerMessageFactory factory) : IM
     private const int MaxCampaigns = 16;
     private readonly Dictionary<Guid, MessageWriter> _writers = [];
 
-    public bool TryWrite(CampaignDefinition campaign, LeasedDelivery delivery, out ComposedMessage message, [NotNullWhen(false)] out string? error)
+    public bool TryWrite(CampaignDefinition campaign, LeasedDelivery delivery, out OutgoingMessage message, [NotNullWhen(false)] out string? error)
     {
         if (!_writers.TryGetValue(campaign.Id, out var writer))
         {
@@ -24,14 +25,7 @@ internal sealed class ComposerMessageWriter(ComposerMessageFactory factory) : IM
             _writers[campaign.Id] = writer;
         }
 
-        if (writer.TryCompose(delivery, out var composed, out error))
-        {
-            message = new ComposedMessage(composed, writer.EnvelopeSender, writer.EnvelopeRecipient!);
-            return true;
-        }
-
-        message = default;
-        return false;
+        return writer.TryWrite(delivery, out message, out error);
     }
 
     public void Dispose()

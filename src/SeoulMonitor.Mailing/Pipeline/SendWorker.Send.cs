@@ -11,7 +11,7 @@ internal sealed partial class SendWorker
     {
         var delivery = item.Delivery;
         var campaign = item.Campaign;
-        ComposedMessage composed;
+        OutgoingMessage composed;
         string? error;
         try
         {
@@ -29,7 +29,7 @@ internal sealed partial class SendWorker
         }
 
         var started = context.Time.GetTimestamp();
-        var answer = _connection!.Send(composed.Message, composed.Sender, composed.Recipient, context.Lifetime.Abandoned);
+        var answer = _connection!.Send(composed, context.Lifetime.Abandoned);
         context.Metrics.RecordSend(context.Connections.Name, context.Time.GetElapsedTime(started));
         var outcome = OutcomeMapper.Map(answer, delivery, campaign.SendBy, context.Time.GetUtcNow(), context.Options, Random.Shared.NextDouble());
 

@@ -1,5 +1,3 @@
-using MimeKit;
-
 namespace SeoulMonitor.Mailing.Transport;
 
 /// <summary>
@@ -13,5 +11,5 @@ public interface IMailConnection : IDisposable
     bool IsUsable { get; }
 
     /// <summary>Sends one message to one recipient; never throws for a refusal or a broken connection.</summary>
-    SendResult Send(MimeMessage message, MailboxAddress sender, MailboxAddress recipient, CancellationToken cancellationToken);
+    SendResult Send(OutgoingMessage message, CancellationToken cancellationToken);
 }

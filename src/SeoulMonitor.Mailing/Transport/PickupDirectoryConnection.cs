@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
-using MimeKit;
 using SeoulMonitor.Mailing.Diagnostics;
 
 namespace SeoulMonitor.Mailing.Transport;
@@ -13,7 +12,6 @@ namespace SeoulMonitor.Mailing.Transport;
 /// </summary>
 internal sealed class PickupDirectoryConnection : IMailConnection
 {
-    private static readonly FormatOptions WriteOptions = CreateWriteOptions();
 
     private readonly string _directory;
     private readonly ILogger _logger;
@@ -40,12 +38,9 @@ internal sealed class PickupDirectoryConnection : IMailConnection
     public bool IsUsable => !_disposed;
 
     /// <inheritdoc />
-    public SendResult Send(MimeMessage message, MailboxAddress sender, MailboxAddress recipient, CancellationToken cancellationToken)
+    public SendResult Send(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(sender);
-        ArgumentNullException.ThrowIfNull(recipient);
         cancellationToken.ThrowIfCancellationRequested();
         var started = _timeProvider.GetTimestamp();
         var name = PickupFileName.For(message.MessageId);
@@ -55,8 +50,8 @@ internal sealed class PickupDirectoryConnection : IMailConnection
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16384))
             {
-                WriteEnvelope(stream, sender, recipient);
-                message.WriteTo(WriteOptions, stream, cancellationToken);
+                WriteEnvelope(stream, message.Sender, message.Recipient);
+                stream.Write(message.Content.Span);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -96,10 +91,14 @@ internal sealed class PickupDirectoryConnection : IMailConnection
         }
     }
 
-    private static void WriteEnvelope(Stream stream, MailboxAddress sender, MailboxAddress recipient)
+    private static void WriteEnvelope(Stream stream, string sender, string recipient)
     {
-        // Addresses cannot hold CR or LF (MimeKit parses them), so these lines cannot break the header block.
-        var envelope = $"X-Sender: <{sender.Address}>\r\nX-Receiver: <{recipient.Address}>\r\n";
+        if (sender.AsSpan().IndexOfAny('\r', '\n') >= 0 || recipient.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            throw new ArgumentException("An envelope address holds a line break.", nameof(sender));
+        }
+
+        var envelope = $"X-Sender: <{sender}>\r\nX-Receiver: <{recipient}>\r\n";
         stream.Write(Encoding.UTF8.GetBytes(envelope));
     }
 
@@ -113,12 +112,5 @@ internal sealed class PickupDirectoryConnection : IMailConnection
         {
             // Leaving a hidden .tmp file behind is harmless: readers only take *.eml.
         }
-    }
-
-    private static FormatOptions CreateWriteOptions()
-    {
-        var options = FormatOptions.Default.Clone();
-        options.NewLineFormat = NewLineFormat.Dos;
-        return options;
     }
 }

@@ -55,12 +55,9 @@ internal sealed class SmtpConnection : IMailConnection
 
     /// <inheritdoc />
     /// <exception cref="OperationCanceledException">The caller cancelled; the connection is closed.</exception>
-    public SendResult Send(MimeMessage message, MailboxAddress sender, MailboxAddress recipient, CancellationToken cancellationToken)
+    public SendResult Send(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(sender);
-        ArgumentNullException.ThrowIfNull(recipient);
         if (_broken || !_client.IsConnected)
         {
             return new SendResult(SendOutcomeKind.ConnectionFailure, 0, _failure ?? "The connection is closed.");
@@ -68,7 +65,7 @@ internal sealed class SmtpConnection : IMailConnection
 
         var started = _timeProvider.GetTimestamp();
         SendResult result;
-        _recipients[0] = recipient;
+        _recipients[0] = new MailboxAddress("", message.Recipient);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -78,7 +75,8 @@ internal sealed class SmtpConnection : IMailConnection
             // socket timeout. The caller's cancellation closes the socket instead, which aborts the blocked call.
             using (cancellationToken.Register(static s => ((Socket)s!).Dispose(), Socket))
             {
-                var reply = _client.Send(message, sender, _recipients, CancellationToken.None);
+                using var parsed = MimeMessage.Load(new MemoryStream(message.Content.ToArray(), writable: false), CancellationToken.None);
+                var reply = _client.Send(parsed, new MailboxAddress("", message.Sender), _recipients, CancellationToken.None);
                 result = new SendResult(SendOutcomeKind.Accepted, 250, reply);
             }
         }

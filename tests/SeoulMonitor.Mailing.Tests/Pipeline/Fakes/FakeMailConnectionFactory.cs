@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using MimeKit;
 using SeoulMonitor.Mailing.Transport;
 
 namespace SeoulMonitor.Mailing.Tests.Pipeline.Fakes;
@@ -39,16 +38,16 @@ internal sealed class FakeMailConnectionFactory : IMailConnectionFactory
 
         public bool IsUsable => !_disposed;
 
-        public SendResult Send(MimeMessage message, MailboxAddress sender, MailboxAddress recipient, CancellationToken cancellationToken)
+        public SendResult Send(OutgoingMessage message, CancellationToken cancellationToken)
         {
             var index = Interlocked.Increment(ref owner._sendIndex);
-            owner.OnSend?.Invoke(index, recipient.Address);
-            var nth = owner.SendsPerAddress.AddOrUpdate(recipient.Address, 1, static (_, n) => n + 1);
-            var answer = owner.Script(recipient.Address, nth);
+            owner.OnSend?.Invoke(index, message.Recipient);
+            var nth = owner.SendsPerAddress.AddOrUpdate(message.Recipient, 1, static (_, n) => n + 1);
+            var answer = owner.Script(message.Recipient, nth);
             if (answer.Kind == SendOutcomeKind.Accepted)
             {
-                owner.SendsPerMessageId.AddOrUpdate(message.MessageId ?? string.Empty, 1, static (_, n) => n + 1);
-                owner.Order.Enqueue(recipient.Address);
+                owner.SendsPerMessageId.AddOrUpdate(message.MessageId, 1, static (_, n) => n + 1);
+                owner.Order.Enqueue(message.Recipient);
             }
 
             return answer;
