@@ -14,6 +14,7 @@ namespace SeoulMonitor.Mailing.Pipeline;
 /// </summary>
 internal sealed class LedgerWriter(
     ChannelReader<PipelineResult> results,
+    BatchSignal posted,
     IDeliveryLedger ledger,
     SendJournal journal,
     InFlightTracker tracker,
@@ -54,18 +55,32 @@ internal sealed class LedgerWriter(
 
     private async Task GatherAsync()
     {
+        // Wake when the batch is full, the interval has passed or the channel completes; never once per result.
         using var window = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Abandoned);
-        using var timer = time.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), window, options.FlushInterval, Timeout.InfiniteTimeSpan);
+        var interval = Task.Delay(options.FlushInterval, time, window.Token);
         try
         {
-            while (_batch.Count < options.FlushBatchSize && await results.WaitToReadAsync(window.Token).ConfigureAwait(false))
+            while (_batch.Count < options.FlushBatchSize && !interval.IsCompleted)
             {
+                var full = posted.Arm(options.FlushBatchSize - _batch.Count - results.Count);
                 Drain();
+                if (_batch.Count >= options.FlushBatchSize)
+                {
+                    break;
+                }
+
+                var woke = await Task.WhenAny(full, interval, results.Completion).ConfigureAwait(false);
+                Drain();
+                if (woke != full)
+                {
+                    break;
+                }
             }
         }
-        catch (OperationCanceledException) when (!lifetime.IsAbandoned)
+        finally
         {
-            // The flush interval passed.
+            posted.Disarm();
+            await window.CancelAsync().ConfigureAwait(false);
         }
     }
 

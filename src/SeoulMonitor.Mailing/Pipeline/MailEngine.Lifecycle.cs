@@ -29,7 +29,7 @@ public sealed partial class MailEngine
         var registry = new RateLimiterRegistry(_options.RateLimits, _time);
         RateLimits = registry;
         var context = new WorkerContext(
-            _lanes, _results.Writer, _signals, _gate, new RateLimitGate(registry, _time, pipeline.MaxRateLimitWait), _connections,
+            _lanes, _results.Writer, _posted, _signals, _gate, new RateLimitGate(registry, _time, pipeline.MaxRateLimitWait), _connections,
             _messages, _journal, _suppressions, _metrics, pipeline, _lifetime, _time, _logger);
         for (var i = 0; i < pipeline.Workers; i++)
         {
@@ -38,7 +38,7 @@ public sealed partial class MailEngine
             worker.Start();
         }
 
-        _writer = new LedgerWriter(_results.Reader, _ledger, _journal, _tracker, _metrics, pipeline, _lifetime, _time, _logger);
+        _writer = new LedgerWriter(_results.Reader, _posted, _ledger, _journal, _tracker, _metrics, pipeline, _lifetime, _time, _logger);
         _writerTask = Task.Run(_writer.RunAsync, CancellationToken.None);
         _signals.Drain = DrainAsync;
         var dispatcher = new Dispatcher(_ledger, _lanes, _signals, _tracker, _metrics, pipeline, _lifetime, _time, _logger);

@@ -38,6 +38,7 @@ public sealed partial class MailEngine : BackgroundService
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<CampaignState>> _waiters = new();
     private readonly DeliveryLanes _lanes;
     private readonly Channel<PipelineResult> _results;
+    private readonly BatchSignal _posted = new();
     private readonly List<SendWorker> _workers = [];
     private SendJournal? _journal;
     private LedgerWriter? _writer;

@@ -159,5 +159,7 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
         {
             context.Results.WriteAsync(result, context.Lifetime.Abandoned).AsTask().GetAwaiter().GetResult();
         }
+
+        context.ResultsPosted.Posted();
     }
 }

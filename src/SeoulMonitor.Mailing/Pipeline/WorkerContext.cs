@@ -11,6 +11,7 @@ namespace SeoulMonitor.Mailing.Pipeline;
 internal sealed record WorkerContext(
     DeliveryLanes Lanes,
     ChannelWriter<PipelineResult> Results,
+    BatchSignal ResultsPosted,
     CampaignSignals Signals,
     ISendTimeGate Gate,
     RateLimitGate RateLimits,
