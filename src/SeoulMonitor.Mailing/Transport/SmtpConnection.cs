@@ -7,18 +7,21 @@ using SeoulMonitor.Mailing.Diagnostics;
 namespace SeoulMonitor.Mailing.Transport;
 
 /// <summary>
-/// One SMTP connection on a <see cref="BulkSmtpClient"/>, owned by one worker thread. <see cref="Send"/> never throws for a
-/// refusal or a broken connection: it classifies (<see cref="SmtpReplyClassifier"/>). After a 4xx or 5xx reply MailKit has
-/// sent RSET and the connection stays usable; after a broken connection or a 421 the client is closed and
-/// <see cref="IsUsable"/> turns false, so the worker opens a new one.
+/// One SMTP connection on a <see cref="BulkSmtpClient"/>, owned by one worker thread. Messages go through the
+/// <see cref="PipelinedSmtpSender"/> fast path when the factory enabled it (plain text, PIPELINING, MailKit idle), and
+/// through MailKit's <c>Send</c> otherwise. <see cref="Send"/> never throws for a refusal or a broken connection: it
+/// classifies (<see cref="SmtpReplyClassifier"/>). After a 4xx or 5xx reply RSET has been sent and the connection stays
+/// usable; after a broken connection, a malformed reply or a 421 the client is closed and <see cref="IsUsable"/> turns
+/// false, so the worker opens a new one.
 /// </summary>
-internal sealed class SmtpConnection : IMailConnection
+internal sealed partial class SmtpConnection : IMailConnection
 {
     private readonly BulkSmtpClient _client;
     private readonly SmtpOptions _options;
     private readonly ILogger _logger;
     private readonly MailingMetrics? _metrics;
     private readonly TimeProvider _timeProvider;
+    private readonly PipelinedSmtpSender? _fastPath;
     private readonly MailboxAddress[] _recipients = new MailboxAddress[1];
     private readonly int[] _outcomes = new int[4];
     private int _messages;
@@ -26,10 +29,11 @@ internal sealed class SmtpConnection : IMailConnection
     private bool _disposed;
     private string? _failure;
 
-    public SmtpConnection(long id, BulkSmtpClient client, Socket socket, SmtpOptions options, ILogger logger, MailingMetrics? metrics, TimeProvider timeProvider)
+    public SmtpConnection(long id, BulkSmtpClient client, Socket socket, PipelinedSmtpSender? fastPath, SmtpOptions options, ILogger logger, MailingMetrics? metrics, TimeProvider timeProvider)
     {
         Id = id;
         _client = client;
+        _fastPath = fastPath;
         Socket = socket;
         _options = options;
         _logger = logger;
@@ -45,6 +49,9 @@ internal sealed class SmtpConnection : IMailConnection
 
     /// <summary>The MailKit client (observable for tests: capabilities).</summary>
     internal BulkSmtpClient Client => _client;
+
+    /// <summary>The pipelined fast path, or null when messages go through MailKit (observable for tests).</summary>
+    internal PipelinedSmtpSender? FastPath => _fastPath;
 
     /// <summary>Messages sent on this connection, whatever the answer.</summary>
     public int MessageCount => _messages;
@@ -65,19 +72,19 @@ internal sealed class SmtpConnection : IMailConnection
 
         var started = _timeProvider.GetTimestamp();
         SendResult result;
-        _recipients[0] = new MailboxAddress("", message.Recipient);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
 
             // MailKit gets no cancellable token: with one, its sync reads poll every 250 ms for cancellation and ignore
             // Timeout (a tarpit then blocks forever). Without one they are plain blocking recv calls bounded by the
-            // socket timeout. The caller's cancellation closes the socket instead, which aborts the blocked call.
+            // socket timeout, as are the fast path's. The caller's cancellation closes the socket instead, which aborts
+            // the blocked call.
             using (cancellationToken.Register(static s => ((Socket)s!).Dispose(), Socket))
             {
-                using var parsed = MimeMessage.Load(new MemoryStream(message.Content.ToArray(), writable: false), CancellationToken.None);
-                var reply = _client.Send(parsed, new MailboxAddress("", message.Sender), _recipients, CancellationToken.None);
-                result = new SendResult(SendOutcomeKind.Accepted, 250, reply);
+                result = _fastPath is not null && PipelinedSmtpSender.CanSend(message)
+                    ? _fastPath.Send(message)
+                    : SendThroughMailKit(message);
             }
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
@@ -89,16 +96,16 @@ internal sealed class SmtpConnection : IMailConnection
         {
             result = classified;
         }
-        finally
-        {
-            _recipients[0] = null!;
-        }
 
         _messages++;
         _outcomes[(int)result.Kind]++;
         if (SmtpReplyClassifier.ClosesConnection(result))
         {
             Break(result.Reply);
+        }
+        else if (_fastPath?.Unusable is { } reason)
+        {
+            Break(reason);
         }
 
         _metrics?.TransportMessage(SmtpConnectionFactory.TransportName, result.Kind, _timeProvider.GetElapsedTime(started));

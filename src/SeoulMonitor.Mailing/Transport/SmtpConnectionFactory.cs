@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Sockets;
+using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -34,6 +35,7 @@ public sealed class SmtpConnectionFactory : IMailConnectionFactory
     private readonly IMeterFactory? _meterFactory;
     private readonly TimeProvider _timeProvider;
     private long _nextId;
+    private int _probeFailed;
 
     /// <summary>Creates a factory for the configured server.</summary>
     /// <param name="options">The server; <see cref="SmtpOptions.Host"/> must be set and every setting in range.</param>
@@ -111,11 +113,12 @@ public sealed class SmtpConnectionFactory : IMailConnectionFactory
                 }
             }
 
-            var connection = new SmtpConnection(Interlocked.Increment(ref _nextId), client, socket, _options, _logger, _metrics, _timeProvider);
+            var fastPath = CreateFastPath(client, socket);
+            var connection = new SmtpConnection(Interlocked.Increment(ref _nextId), client, socket, fastPath, _options, _logger, _metrics, _timeProvider);
             _metrics?.TransportConnectionOpened(TransportName);
             var capabilities = client.Capabilities;
             Log.SmtpConnectionOpened(_logger, connection.Id, host, _options.Port, client.IsSecure, client.IsAuthenticated,
-                capabilities.HasFlag(MailKit.Net.Smtp.SmtpCapabilities.Chunking), capabilities.HasFlag(MailKit.Net.Smtp.SmtpCapabilities.Pipelining));
+                capabilities.HasFlag(SmtpCapabilities.Chunking), capabilities.HasFlag(SmtpCapabilities.Pipelining), fastPath is not null);
             return connection;
         }
         catch (Exception exception)
@@ -131,6 +134,34 @@ public sealed class SmtpConnectionFactory : IMailConnectionFactory
             Log.SmtpConnectFailed(_logger, host, _options.Port, exception);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The pipelined fast path when the session allows it: plain text (under TLS MailKit owns an SslStream), PIPELINING
+    /// offered, and MailKit's stream idle after EHLO/AUTH. Its reads and writes are bounded by the command timeout.
+    /// </summary>
+    private PipelinedSmtpSender? CreateFastPath(BulkSmtpClient client, Socket socket)
+    {
+        var capabilities = client.Capabilities;
+        if (client.IsSecure || !capabilities.HasFlag(SmtpCapabilities.Pipelining))
+        {
+            return null;
+        }
+
+        if (MailKitStreamProbe.IsIdle(client) != true)
+        {
+            if (Interlocked.Exchange(ref _probeFailed, 1) == 0)
+            {
+                Log.SmtpFastPathUnavailable(_logger, typeof(SmtpClient).Assembly.GetName().Version?.ToString() ?? "?");
+            }
+
+            return null;
+        }
+
+        var timeout = (int)_options.CommandTimeout.TotalMilliseconds;
+        socket.SendTimeout = timeout;
+        socket.ReceiveTimeout = timeout;
+        return new PipelinedSmtpSender(socket, capabilities.HasFlag(SmtpCapabilities.Chunking), capabilities.HasFlag(SmtpCapabilities.Size));
     }
 
     private Socket ConnectSocket(string host, CancellationToken cancellationToken)

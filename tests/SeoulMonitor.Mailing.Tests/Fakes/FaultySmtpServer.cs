@@ -39,6 +39,9 @@ public sealed class FaultySmtpServer : IAsyncDisposable
     private int _closedBy421;
     private int _startTls;
     private int _holding;
+    private int _pipelinedGroups;
+    private int _dataWithoutRecipients;
+    private long _contentWithoutRecipientsBytes;
 
     private FaultySmtpServer(FaultySmtpServerOptions options, TimeProvider timeProvider)
     {
@@ -73,6 +76,18 @@ public sealed class FaultySmtpServer : IAsyncDisposable
 
     /// <summary>Sessions inside a tarpit delay right now.</summary>
     public int HoldingInTarpit => Volatile.Read(ref _holding);
+
+    /// <summary>
+    /// Transactions whose MAIL, RCPT and DATA (or BDAT) commands arrived in one read from the socket: the client pipelined
+    /// them in one send (RFC 2920).
+    /// </summary>
+    public int PipelinedGroups => Volatile.Read(ref _pipelinedGroups);
+
+    /// <summary>DATA commands answered with 354 although no recipient was accepted (<see cref="FaultySmtpServerOptions.StartDataWithoutRecipients"/>).</summary>
+    public int DataWithoutRecipients => Volatile.Read(ref _dataWithoutRecipients);
+
+    /// <summary>Content bytes the client sent after such a 354 (a correct client sends none, just the dot).</summary>
+    public long ContentWithoutRecipientsBytes => Interlocked.Read(ref _contentWithoutRecipientsBytes);
 
     /// <summary>How many messages were accepted so far (cheaper than <see cref="Messages"/>).</summary>
     public int MessageCount
@@ -311,6 +326,14 @@ public sealed class FaultySmtpServer : IAsyncDisposable
     internal void RecordClosedBy421() => Change(() => _closedBy421++);
 
     internal void RecordStartTls() => Change(() => _startTls++);
+
+    internal void RecordPipelinedGroup() => Change(() => _pipelinedGroups++);
+
+    internal void RecordDataWithoutRecipients(long contentBytes) => Change(() =>
+    {
+        _dataWithoutRecipients++;
+        _contentWithoutRecipientsBytes += contentBytes;
+    });
 
     private T Locked<T>(Func<T> read)
     {

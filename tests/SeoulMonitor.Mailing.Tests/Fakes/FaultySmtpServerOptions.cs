@@ -20,6 +20,12 @@ public sealed record FaultySmtpServerOptions
     /// <summary>Accepted AUTH PLAIN/LOGIN credentials; null = AUTH not advertised.</summary>
     public (string UserName, string Password)? Credentials { get; init; }
 
+    /// <summary>
+    /// Answer DATA with 354 even when no recipient was accepted (a lenient server), then refuse the content with 554;
+    /// the content bytes are counted in <see cref="FaultySmtpServer.ContentWithoutRecipientsBytes"/> (default false).
+    /// </summary>
+    public bool StartDataWithoutRecipients { get; init; }
+
     /// <summary>Refuse MAIL FROM with 530 before a successful AUTH (default false).</summary>
     public bool RequireAuthentication { get; init; }
 }

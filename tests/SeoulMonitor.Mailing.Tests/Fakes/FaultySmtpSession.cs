@@ -16,6 +16,7 @@ internal sealed class FaultySmtpSession(FaultySmtpServer server, Socket socket, 
     private Stream _stream = null!;
     private string? _mailFrom;
     private bool _authenticated;
+    private long _mailRead = -1;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -78,6 +79,7 @@ internal sealed class FaultySmtpSession(FaultySmtpServer server, Socket socket, 
                 }
 
                 _mailFrom = Address(line);
+                _mailRead = _reader.Reads;
                 _recipients.Clear();
                 return await ReplyAsync(SmtpStage.Mail, "250 2.1.0 Ok", ct, onSuccess: null, onFailure: () => _mailFrom = null);
             case "RCPT":
@@ -99,8 +101,10 @@ internal sealed class FaultySmtpSession(FaultySmtpServer server, Socket socket, 
 
                 return await ReplyAsync(SmtpStage.Rcpt, "250 2.1.5 Ok", ct, onSuccess: () => _recipients.Add(recipient));
             case "DATA":
+                RecordPipelinedGroup();
                 return await DataAsync(ct);
             case "BDAT" when _options.Chunking:
+                RecordPipelinedGroup();
                 return await BdatAsync(line, ct);
             case "RSET":
                 _mailFrom = null;
@@ -188,7 +192,9 @@ internal sealed class FaultySmtpSession(FaultySmtpServer server, Socket socket, 
     {
         if (_mailFrom is null || _recipients.Count == 0)
         {
-            return await SendAsync("554 5.5.1 No valid recipients", ct);
+            return _options.StartDataWithoutRecipients
+                ? await DataWithoutRecipientsAsync(ct)
+                : await SendAsync("554 5.5.1 No valid recipients", ct);
         }
 
         var proceed = false;
@@ -224,6 +230,34 @@ internal sealed class FaultySmtpSession(FaultySmtpServer server, Socket socket, 
         return false;
     }
 
+    private async Task<bool> DataWithoutRecipientsAsync(CancellationToken ct)
+    {
+        await SendAsync("354 End data with <CR><LF>.<CR><LF>", ct, flush: true);
+        long bytes = 0;
+        while (await _reader.ReadLineAsync(ct) is { } line)
+        {
+            if (line is [(byte)'.'])
+            {
+                server.RecordDataWithoutRecipients(bytes);
+                return await SendAsync("554 5.5.1 No valid recipients", ct);
+            }
+
+            bytes += line.Length + 2;
+        }
+
+        return false;
+    }
+
+    private void RecordPipelinedGroup()
+    {
+        if (_mailRead == _reader.Reads)
+        {
+            server.RecordPipelinedGroup();
+        }
+
+        _mailRead = -1;
+    }
+
     private async Task<bool> BdatAsync(string line, CancellationToken ct)
     {
         var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -246,6 +280,13 @@ internal sealed class FaultySmtpSession(FaultySmtpServer server, Socket socket, 
                 Drop();
                 return false;
             }
+        }
+
+        if (_mailFrom is null || _recipients.Count == 0)
+        {
+            // RFC 3030 §3: the chunk is read and discarded, and BDAT refused like the envelope.
+            _bdat.SetLength(0);
+            return await SendAsync("554 5.5.1 No valid recipients", ct);
         }
 
         _bdat.Write(chunk);

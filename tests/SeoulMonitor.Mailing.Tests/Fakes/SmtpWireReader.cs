@@ -9,6 +9,9 @@ internal sealed class SmtpWireReader(Stream stream)
 
     public Stream Stream { get; set; } = stream;
 
+    /// <summary>Reads from the stream so far: commands that arrive with the same count came in one read (one packet).</summary>
+    public long Reads { get; private set; }
+
     /// <summary>Whether bytes the client already sent are waiting (pipelined commands): replies can be batched.</summary>
     public bool HasBufferedData => _start < _end;
 
@@ -59,6 +62,7 @@ internal sealed class SmtpWireReader(Stream stream)
     private async Task<bool> FillAsync(CancellationToken cancellationToken)
     {
         _start = 0;
+        Reads++;
         _end = await Stream.ReadAsync(_buffer, cancellationToken);
         return _end > 0;
     }

@@ -18,6 +18,7 @@ public sealed class SmtpConnectionSecurityTests
         var result = connection.Send(TestMessages.Create("tls@c.test"), TestMessages.Sender(), TestMessages.Recipient(), Ct);
 
         Assert.True(connection.Client.IsSecure);
+        Assert.Null(connection.FastPath);
         Assert.Equal(SendOutcomeKind.Accepted, result.Kind);
         Assert.Equal(1, server.StartTlsCount);
         Assert.Equal("tls@c.test", Assert.Single(server.Messages).MessageId);
