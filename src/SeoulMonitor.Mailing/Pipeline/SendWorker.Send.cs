@@ -7,7 +7,7 @@ namespace SeoulMonitor.Mailing.Pipeline;
 /// <summary>The send itself: connection, message, answer, journal.</summary>
 internal sealed partial class SendWorker
 {
-    private PipelineResult Send(WorkItem item)
+    private PipelineResult? Send(WorkItem item)
     {
         var delivery = item.Delivery;
         var campaign = item.Campaign;
@@ -29,7 +29,48 @@ internal sealed partial class SendWorker
         }
 
         var started = context.Time.GetTimestamp();
-        var answer = _connection!.Send(composed, context.Lifetime.Abandoned);
+        if (_connection is IDeferringMailConnection { CanDefer: true } chained)
+        {
+            var answer = chained.SendDeferred(composed, out var previous, context.Lifetime.Abandoned);
+            if (previous is { } earlier && _pending is { } pending)
+            {
+                _pending = null;
+                Post(Finish(pending.Item, earlier, pending.Started));
+            }
+
+            if (answer is null)
+            {
+                // Pending: answered with the next send, or when the worker runs out of work (CompletePending).
+                _pending = (item, started);
+                return null;
+            }
+
+            return Finish(item, answer.Value, started);
+        }
+
+        return Finish(item, _connection!.Send(composed, context.Lifetime.Abandoned), started);
+    }
+
+    /// <summary>Reads the answer of the message left pending by a chained send, and posts its outcome.</summary>
+    private void CompletePending()
+    {
+        if (_pending is not { } pending)
+        {
+            return;
+        }
+
+        _pending = null;
+        if (_connection is IDeferringMailConnection { HasPending: true } chained)
+        {
+            Post(Finish(pending.Item, chained.CompletePending(context.Lifetime.Abandoned), pending.Started));
+        }
+    }
+
+    /// <summary>Maps the next hop's answer to the delivery's outcome: journal, throttling, suppression, broken connection.</summary>
+    private PipelineResult Finish(WorkItem item, SendResult answer, long started)
+    {
+        var delivery = item.Delivery;
+        var campaign = item.Campaign;
         context.Metrics.RecordSend(context.Connections.Name, context.Time.GetElapsedTime(started));
         var outcome = OutcomeMapper.Map(answer, delivery, campaign.SendBy, context.Time.GetUtcNow(), context.Options, Random.Shared.NextDouble());
 
@@ -43,8 +84,7 @@ internal sealed partial class SendWorker
 
         if (answer.Kind == SendOutcomeKind.ConnectionFailure)
         {
-            _connection.Dispose();
-            _connection = null;
+            CloseConnection();
         }
 
         string? suppress = null;
@@ -86,8 +126,7 @@ internal sealed partial class SendWorker
             return true;
         }
 
-        _connection?.Dispose();
-        _connection = null;
+        CloseConnection();
         try
         {
             _connection = context.Connections.Open(context.Lifetime.Abandoned);
@@ -105,6 +144,24 @@ internal sealed partial class SendWorker
             BackOff();
             return false;
         }
+    }
+
+    /// <summary>Closes the connection, after reading the answer of a message still pending on it.</summary>
+    private void CloseConnection()
+    {
+        if (_connection is null)
+        {
+            return;
+        }
+
+        var connection = _connection;
+        if (_pending is not null && !context.Lifetime.IsAbandoned)
+        {
+            CompletePending();
+        }
+
+        _connection = null;
+        connection.Dispose();
     }
 
     private void BackOff()

@@ -19,6 +19,7 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IMailConnection? _connection;
     private IMessageWriter? _writer;
+    private (WorkItem Item, long Started)? _pending;
     private bool _connectFailing;
 
     /// <summary>Completes when the thread has left its loop and closed its connection.</summary>
@@ -43,6 +44,11 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
         }
         finally
         {
+            if (!context.Lifetime.IsAbandoned)
+            {
+                TryCompletePending();
+            }
+
             _connection?.Dispose();
             _writer?.Dispose();
             _exited.TrySetResult();
@@ -55,6 +61,8 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
         {
             if (!context.Lanes.TryTake(out var item))
             {
+                // Nothing more to send right now: a chained message must not wait for a next one.
+                CompletePending();
                 if (!context.Lanes.WaitToRead())
                 {
                     return;
@@ -67,8 +75,7 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
             context.Metrics.AddInFlight(1);
             try
             {
-                var result = Process(item);
-                if (!context.Lifetime.IsAbandoned)
+                if (Process(item) is { } result && !context.Lifetime.IsAbandoned)
                 {
                     Post(result);
                 }
@@ -90,7 +97,7 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
         }
     }
 
-    private PipelineResult Process(WorkItem item)
+    private PipelineResult? Process(WorkItem item)
     {
         var delivery = item.Delivery;
         var campaign = item.Campaign;
@@ -133,6 +140,19 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
         }
 
         return Send(item);
+    }
+
+    /// <summary>Completes a pending message on the way out; a failure here only loses that answer (its row's lease ends).</summary>
+    private void TryCompletePending()
+    {
+        try
+        {
+            CompletePending();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.Logger.WorkerFailed(exception, index, _pending?.Item.Delivery.CampaignId ?? Guid.Empty);
+        }
     }
 
     private static PipelineResult Result(WorkItem item, DeliveryOutcome outcome) => new(outcome, item.Campaign.Priority, item.Campaign.Channel);

@@ -13,9 +13,10 @@ internal sealed partial class PipelinedSmtpSender
         return refusal is { } refused ? AfterRefusal(refused, code) : Final(code);
     }
 
-    private SendResult FinishData(ReadOnlySpan<byte> content, SendResult? refusal)
+    private SendResult FinishData(ReadOnlySpan<byte> content, SendResult? refusal) => FinishData(content, refusal, _reader.Read());
+
+    private SendResult FinishData(ReadOnlySpan<byte> content, SendResult? refusal, int code)
     {
-        var code = _reader.Read();
         if (refusal is { } refused)
         {
             if (code == StartMailInput)

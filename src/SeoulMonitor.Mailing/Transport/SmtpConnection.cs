@@ -14,7 +14,7 @@ namespace SeoulMonitor.Mailing.Transport;
 /// usable; after a broken connection, a malformed reply or a 421 the client is closed and <see cref="IsUsable"/> turns
 /// false, so the worker opens a new one.
 /// </summary>
-internal sealed partial class SmtpConnection : IMailConnection
+internal sealed partial class SmtpConnection : IDeferringMailConnection
 {
     private readonly BulkSmtpClient _client;
     private readonly SmtpOptions _options;
@@ -65,6 +65,11 @@ internal sealed partial class SmtpConnection : IMailConnection
     public SendResult Send(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (HasPending)
+        {
+            throw new InvalidOperationException("A message is pending: complete it before sending another without chaining.");
+        }
+
         if (_broken || !_client.IsConnected)
         {
             return new SendResult(SendOutcomeKind.ConnectionFailure, 0, _failure ?? "The connection is closed.");
@@ -98,18 +103,34 @@ internal sealed partial class SmtpConnection : IMailConnection
         }
 
         _messages++;
+        Answered(result, started);
+        BreakIfDone(result);
+        return result;
+    }
+
+    /// <summary>Counts an answered message and records its duration.</summary>
+    private void Answered(SendResult result, long started)
+    {
         _outcomes[(int)result.Kind]++;
-        if (SmtpReplyClassifier.ClosesConnection(result))
+        _metrics?.TransportMessage(SmtpConnectionFactory.TransportName, result.Kind, _timeProvider.GetElapsedTime(started));
+    }
+
+    /// <summary>Closes the connection after an answer that ends it (421, broken) or after a refused RSET.</summary>
+    private void BreakIfDone(SendResult? result)
+    {
+        if (_broken)
         {
-            Break(result.Reply);
+            return;
+        }
+
+        if (result is { } answer && SmtpReplyClassifier.ClosesConnection(answer))
+        {
+            Break(answer.Reply);
         }
         else if (_fastPath?.Unusable is { } reason)
         {
             Break(reason);
         }
-
-        _metrics?.TransportMessage(SmtpConnectionFactory.TransportName, result.Kind, _timeProvider.GetElapsedTime(started));
-        return result;
     }
 
     /// <summary>Closes the connection: QUIT when it is healthy, just the socket when it broke. Never throws.</summary>
@@ -121,6 +142,13 @@ internal sealed partial class SmtpConnection : IMailConnection
         }
 
         _disposed = true;
+        if (HasPending)
+        {
+            // The server waits for the rest of a message whose answer nobody will read: no QUIT (it would become
+            // content); closing the socket discards the unfinished message.
+            Break("Closed with a message pending (not delivered).");
+        }
+
         if (!_broken && _client.IsConnected)
         {
             try
@@ -150,6 +178,7 @@ internal sealed partial class SmtpConnection : IMailConnection
 
     private void Break(string? reason)
     {
+        _fastPath?.AbandonPending();
         _broken = true;
         _failure = reason;
         try
