@@ -7,7 +7,7 @@ using SeoulMonitor.Mailing.Diagnostics;
 namespace SeoulMonitor.Mailing.Messages;
 
 /// <summary>
-/// Turns one campaign's leased deliveries into MIME messages. Holds what all workers share (the compiled templates,
+/// Turns one campaign's leased deliveries into wire-ready messages. Holds what all workers share (the compiled templates,
 /// the DKIM key, the unsubscribe key); each worker calls <see cref="CreateWriter"/> once and composes every message of
 /// its connection with that <see cref="MessageWriter"/>. Thread-safe.
 /// </summary>
