@@ -47,6 +47,9 @@ internal sealed class MessageComposer
             throw new ArgumentException("The Message-ID domain is not a DNS name.", nameof(messageIdDomain));
         }
 
+        // Headers are 7-bit: an internationalized domain goes in its A-label form.
+        MessageIdDomain = System.Text.Ascii.IsValid(MessageIdDomain) ? MessageIdDomain : new System.Globalization.IdnMapping().GetAscii(MessageIdDomain);
+
         Definition = definition;
         Templates = templates;
         Unsubscribe = unsubscribe;

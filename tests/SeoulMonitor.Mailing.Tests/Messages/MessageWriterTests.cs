@@ -154,4 +154,26 @@ public sealed class MessageWriterTests
         Assert.False(writer.TryWrite(MessageFixture.Delivery(1, address: "@@"), out _, out _));
         Assert.True(writer.TryWrite(MessageFixture.Delivery(2), out _, out _));
     }
+
+    [Fact]
+    public void TryWrite_InternationalizedDomain_HeaderCarriesTheALabelAndStays7Bit()
+    {
+        using var writer = MessageFixture.Composer().CreateWriter();
+
+        Assert.True(writer.TryWrite(MessageFixture.Delivery(1, address: "user@모니터.example"), out var wire, out var error), error);
+
+        Assert.DoesNotContain(wire.Content.ToArray(), b => b >= 0x80);
+        Assert.Contains("<user@xn--9i1b92mpou.example>", MessageFixture.Serialize(wire), StringComparison.Ordinal);
+        Assert.Equal("user@모니터.example", wire.Recipient);
+    }
+
+    [Fact]
+    public void TryWrite_NonAsciiLocalPart_FailsAndWriterStaysUsable()
+    {
+        using var writer = MessageFixture.Composer().CreateWriter();
+
+        Assert.False(writer.TryWrite(MessageFixture.Delivery(1, address: "김민수@naver.example"), out _, out var error));
+        Assert.Contains("SMTPUTF8", error, StringComparison.Ordinal);
+        Assert.True(writer.TryWrite(MessageFixture.Delivery(2), out _, out _));
+    }
 }
