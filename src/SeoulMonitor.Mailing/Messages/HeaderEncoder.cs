@@ -24,17 +24,13 @@ internal static class HeaderEncoder
     /// <summary>Writes <c> name &lt;address&gt;</c> (or <c> address</c> when the name is empty); <paramref name="address"/> is ASCII.</summary>
     public static void WriteMailbox(WireBuffer buffer, string name, string address, ref int lineStart)
     {
-        if (name.Length > 0)
-        {
-            WritePhrase(buffer, name, ref lineStart);
-        }
-
         if (name.Length == 0)
         {
             WriteToken(buffer, address, ref lineStart);
             return;
         }
 
+        WritePhrase(buffer, name, ref lineStart);
         Fold(buffer, address.Length + 2, ref lineStart);
         buffer.Write((byte)'<');
         buffer.WriteAscii(address);

@@ -92,6 +92,30 @@ public sealed class DkimSigningTests
     }
 
     [Fact]
+    public void TryWrite_SignatureLongerThanTheRoomBeforeHeaders_MovesTheMessageOnceAndVerifies()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(4096);
+        var selector = new string('s', 63);
+        var domain = string.Join('.', Enumerable.Repeat(new string('d', 60), 3)) + ".example";
+        var options = new DkimOptions
+        {
+            Enabled = true, Domain = domain, Selector = selector, Algorithm = DkimAlgorithm.RsaSha256, PrivateKeyPem = rsa.ExportPkcs8PrivateKeyPem(),
+        };
+        var txt = $"v=DKIM1; k=rsa; p={Convert.ToBase64String(rsa.ExportSubjectPublicKeyInfo())}";
+        using var writer = MessageFixture.Composer(dkim: DkimSigningKey.Load(options)).CreateWriter();
+
+        for (var sequence = 1; sequence <= 2; sequence++)
+        {
+            Assert.True(writer.TryWrite(MessageFixture.Delivery(sequence), out var message, out var error), error);
+            var text = MessageFixture.Serialize(message);
+            Assert.True(text.IndexOf("\r\nFrom:", StringComparison.Ordinal) > 1024);
+            Assert.StartsWith("DKIM-Signature:", text, StringComparison.Ordinal);
+            var (passed, output) = IndependentTools.VerifyDkim(MessageFixture.WriteEml(message, $"big{sequence}"), txt, $"{selector}._domainkey.{domain}");
+            Assert.True(passed, output);
+        }
+    }
+
+    [Fact]
     public void TryWrite_RsaSha256_VerifiesWithMimeKitToo()
     {
         var (options, txt) = MessageFixture.RsaKey();
