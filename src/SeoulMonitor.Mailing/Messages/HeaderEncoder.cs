@@ -125,11 +125,14 @@ internal static class HeaderEncoder
         buffer.WriteAscii(token);
     }
 
-    /// <summary>Writes a space, or a fold (CRLF and a space) when <paramref name="width"/> more columns would pass 78.</summary>
+    /// <summary>
+    /// Writes a space, or a fold (CRLF and a space) when <paramref name="width"/> more columns would pass 78 and would
+    /// fit on a line of their own (folding before a longer token, such as a long URL, would only add a line).
+    /// </summary>
     public static void Fold(WireBuffer buffer, int width, ref int lineStart)
     {
         var column = buffer.Length - lineStart;
-        if (column + 1 + width > MaxLine && column > 1)
+        if (column + 1 + width > MaxLine && column > 1 && 1 + width <= MaxLine)
         {
             buffer.WriteCrlf();
             lineStart = buffer.Length;
