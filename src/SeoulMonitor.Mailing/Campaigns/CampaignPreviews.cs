@@ -3,6 +3,7 @@ using MimeKit;
 using SeoulMonitor.Mailing.Audience;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Messages;
+using SeoulMonitor.Mailing.Transport;
 
 namespace SeoulMonitor.Mailing.Campaigns;
 
@@ -47,7 +48,7 @@ public sealed class CampaignPreviews
         using var writer = composer.CreateWriter();
         var delivery = new LeasedDelivery(
             campaignId, 0, recipient.Id, recipient.Address, AddressKey.Domain(recipient.Address), recipient.Fields ?? NoFields, recipient.ConsentId, 0);
-        if (!writer.TryCompose(delivery, out var message, out var error))
+        if (!writer.TryWrite(delivery, out var message, out var error))
         {
             return MailingErrors.PreviewFailed(error);
         }
@@ -55,12 +56,10 @@ public sealed class CampaignPreviews
         return await ReadBackAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes the message out and parses it again, so the preview shows exactly the bytes that would be sent.</summary>
-    private static async Task<MessagePreview> ReadBackAsync(MimeMessage message, CancellationToken cancellationToken)
+    /// <summary>Parses the message's wire bytes, so the preview shows exactly the bytes that would be sent.</summary>
+    private static async Task<MessagePreview> ReadBackAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await message.WriteToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        buffer.Position = 0;
+        using var buffer = new MemoryStream(message.Content.ToArray(), writable: false);
         using var parsed = await MimeMessage.LoadAsync(buffer, cancellationToken).ConfigureAwait(false);
         var headers = parsed.Headers.Select(h => new KeyValuePair<string, string>(h.Field, h.Value)).ToList();
         return new MessagePreview(parsed.Subject ?? "", parsed.HtmlBody, parsed.TextBody, headers);

@@ -1,26 +1,24 @@
 using System.Security.Cryptography;
-using MimeKit;
-using MimeKit.Cryptography;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.OpenSsl;
-using Org.BouncyCastle.Security;
 
 namespace SeoulMonitor.Mailing.Messages;
 
 /// <summary>
 /// A DKIM key loaded once from <see cref="DkimOptions"/>, shared by all workers; each worker gets its own
-/// <see cref="DkimMessageSigner"/> (with its own native RSA instance) from <see cref="CreateSigner"/>.
+/// <see cref="DkimWireSigner"/> (with its own native RSA instance) from <see cref="CreateSigner"/>. Ed25519 keys are
+/// read and used through BouncyCastle (.NET has no Ed25519).
 /// </summary>
 internal sealed class DkimSigningKey
 {
-    private readonly AsymmetricKeyParameter _key;
+    private readonly Ed25519PrivateKeyParameters? _ed25519;
     private readonly RSAParameters? _rsa;
 
-    private DkimSigningKey(DkimOptions options, AsymmetricKeyParameter key, RSAParameters? rsa)
+    private DkimSigningKey(DkimOptions options, Ed25519PrivateKeyParameters? ed25519, RSAParameters? rsa)
     {
         Options = options;
-        _key = key;
+        _ed25519 = ed25519;
         _rsa = rsa;
         HeadersToSign = [.. options.HeadersToSign];
     }
@@ -64,8 +62,7 @@ internal sealed class DkimSigningKey
                 throw new InvalidOperationException("Mailing:Dkim: RSA keys must have at least 1024 bits (2048 recommended).");
             }
 
-            var parameters = rsa.ExportParameters(includePrivateParameters: true);
-            return new DkimSigningKey(options, DotNetUtilities.GetRsaKeyPair(parameters).Private, parameters);
+            return new DkimSigningKey(options, null, rsa.ExportParameters(includePrivateParameters: true));
         }
 
         using var reader = new PemReader(new StringReader(pem));
@@ -79,34 +76,6 @@ internal sealed class DkimSigningKey
     }
 
     /// <summary>A signer for one worker; dispose it with the worker.</summary>
-    public DkimMessageSigner CreateSigner(TimeProvider timeProvider)
-    {
-        var algorithm = Options.Algorithm == DkimAlgorithm.RsaSha256 ? DkimSignatureAlgorithm.RsaSha256 : DkimSignatureAlgorithm.Ed25519Sha256;
-        var signer = new DkimMessageSigner(_key, Options.Domain, Options.Selector, algorithm, _rsa is { } p ? RSA.Create(p) : null, timeProvider)
-        {
-            HeaderCanonicalizationAlgorithm = Map(Options.HeaderCanonicalization),
-            BodyCanonicalizationAlgorithm = Map(Options.BodyCanonicalization),
-        };
-        return signer;
-    }
-
-    /// <summary>The same key through MimeKit's default (BouncyCastle) path, for comparison in benchmarks and tests.</summary>
-    public DkimMessageSigner CreateManagedSigner(TimeProvider timeProvider) => new(_key, Options.Domain, Options.Selector,
-        Options.Algorithm == DkimAlgorithm.RsaSha256 ? DkimSignatureAlgorithm.RsaSha256 : DkimSignatureAlgorithm.Ed25519Sha256, null, timeProvider)
-    {
-        HeaderCanonicalizationAlgorithm = Map(Options.HeaderCanonicalization),
-        BodyCanonicalizationAlgorithm = Map(Options.BodyCanonicalization),
-    };
-
-    private static DkimCanonicalizationAlgorithm Map(DkimCanonicalization value)
-        => value == DkimCanonicalization.Simple ? DkimCanonicalizationAlgorithm.Simple : DkimCanonicalizationAlgorithm.Relaxed;
-
-    internal static FormatOptions SigningFormat { get; } = CreateSigningFormat();
-
-    private static FormatOptions CreateSigningFormat()
-    {
-        var format = FormatOptions.Default.Clone();
-        format.NewLineFormat = NewLineFormat.Dos;
-        return format;
-    }
+    public DkimWireSigner CreateSigner(TimeProvider timeProvider)
+        => new(Options, HeadersToSign, _rsa is { } parameters ? RSA.Create(parameters) : null, _ed25519, timeProvider);
 }

@@ -7,7 +7,7 @@ using SeoulMonitor.Mailing.Diagnostics;
 namespace SeoulMonitor.Mailing.Messages;
 
 /// <summary>
-/// Turns one campaign's leased deliveries into MIME messages. Holds what all workers share (the compiled templates,
+/// Turns one campaign's leased deliveries into wire-ready messages. Holds what all workers share (the compiled templates,
 /// the DKIM key, the unsubscribe key); each worker calls <see cref="CreateWriter"/> once and composes every message of
 /// its connection with that <see cref="MessageWriter"/>. Thread-safe.
 /// </summary>
@@ -46,6 +46,9 @@ internal sealed class MessageComposer
         {
             throw new ArgumentException("The Message-ID domain is not a DNS name.", nameof(messageIdDomain));
         }
+
+        // Headers are 7-bit: an internationalized domain goes in its A-label form.
+        MessageIdDomain = System.Text.Ascii.IsValid(MessageIdDomain) ? MessageIdDomain : new System.Globalization.IdnMapping().GetAscii(MessageIdDomain);
 
         Definition = definition;
         Templates = templates;

@@ -7,7 +7,7 @@ namespace SeoulMonitor.Mailing.Messages;
 /// </summary>
 internal static class MessageIds
 {
-    /// <summary>The id without angle brackets (as <see cref="MimeKit.MimeMessage.MessageId"/> takes it).</summary>
+    /// <summary>The id without angle brackets (the header adds them).</summary>
     public static string Create(Guid campaignId, long sequence, string domain)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sequence);

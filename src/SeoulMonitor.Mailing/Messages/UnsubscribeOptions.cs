@@ -36,15 +36,19 @@ public sealed class UnsubscribeOptions
         {
             failures.Add("Mailing:Unsubscribe:BaseUrl must be an absolute https URL without a fragment.");
         }
+        else if (!System.Text.Ascii.IsValid(BaseUrl!))
+        {
+            failures.Add("Mailing:Unsubscribe:BaseUrl must be ASCII (percent-encode the path, punycode the host): it goes into a header.");
+        }
 
         if (TryDecodeKey(SigningKey) is null)
         {
             failures.Add($"Mailing:Unsubscribe:SigningKey must be base64 of at least {MinimumKeyBytes} bytes.");
         }
 
-        if (MailtoAddress is { Length: > 0 } mailto && !MimeKit.MailboxAddress.TryParse(mailto, out _))
+        if (MailtoAddress is { Length: > 0 } mailto && (!MimeKit.MailboxAddress.TryParse(mailto, out _) || !System.Text.Ascii.IsValid(mailto)))
         {
-            failures.Add("Mailing:Unsubscribe:MailtoAddress is not a mailbox.");
+            failures.Add("Mailing:Unsubscribe:MailtoAddress is not an ASCII mailbox.");
         }
     }
 

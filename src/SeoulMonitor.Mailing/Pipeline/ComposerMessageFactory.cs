@@ -9,7 +9,7 @@ namespace SeoulMonitor.Mailing.Pipeline;
 /// <summary>
 /// The engine's message factory on the messages area: templates compiled once per campaign into a shared
 /// <see cref="MessageComposer"/> (with the node's DKIM key and unsubscribe settings); each worker gets a
-/// <see cref="ComposerMessageWriter"/> holding one <see cref="MessageWriter"/> (one reused MimeMessage) per campaign.
+/// <see cref="ComposerMessageWriter"/> holding one <see cref="MessageWriter"/> (one reused wire buffer) per campaign.
 /// </summary>
 internal sealed class ComposerMessageFactory : IMessageFactory
 {

@@ -6,10 +6,10 @@ namespace SeoulMonitor.Mailing.Tests.Messages;
 public sealed class IndependentMimeTests
 {
     [Fact]
-    public void TryCompose_KoreanMessage_PythonParsesBothAlternatives()
+    public void TryWrite_KoreanMessage_PythonParsesBothAlternatives()
     {
         using var writer = MessageFixture.Composer().CreateWriter();
-        Assert.True(writer.TryCompose(MessageFixture.Delivery(3), out var message, out var error), error);
+        Assert.True(writer.TryWrite(MessageFixture.Delivery(3), out var message, out var error), error);
 
         var parsed = IndependentTools.ParseMime(MessageFixture.WriteEml(message, "korean"));
 
@@ -30,7 +30,7 @@ public sealed class IndependentMimeTests
     [Theory]
     [InlineData(2_000)]
     [InlineData(20_000)]
-    public void TryCompose_LongBodies_DecodeToTheRenderedText(int size)
+    public void TryWrite_LongBodies_DecodeToTheRenderedText(int size)
     {
         // Long lines (over 76 characters), trailing spaces, '=' and a mix of Hangul and ASCII stress both encodings.
         var line = "가나다 abc = 라마바사 \t";
@@ -40,7 +40,7 @@ public sealed class IndependentMimeTests
         using var writer = MessageFixture.Composer(template).CreateWriter();
         var fields = new Dictionary<string, string> { ["text"] = korean[..Math.Min(korean.Length, 8000)], ["html"] = ascii[..Math.Min(ascii.Length, 8000)] };
 
-        Assert.True(writer.TryCompose(MessageFixture.Delivery(1, fields), out var message, out var error), error);
+        Assert.True(writer.TryWrite(MessageFixture.Delivery(1, fields), out var message, out var error), error);
         var parsed = IndependentTools.ParseMime(MessageFixture.WriteEml(message, "long"));
 
         var parts = parsed.GetProperty("parts").EnumerateArray().ToList();
@@ -52,16 +52,18 @@ public sealed class IndependentMimeTests
         var wire = MessageFixture.Serialize(message);
         Assert.All(wire.Split("\r\n"), l => Assert.True(l.Length <= 998, "line over 998 characters"));
         Assert.DoesNotContain('\n', wire.Replace("\r\n", "", StringComparison.Ordinal));
+        Assert.DoesNotContain('\r', wire.Replace("\r\n", "", StringComparison.Ordinal));
+        Assert.DoesNotContain(message.Content.ToArray(), b => b >= 0x80);
     }
 
     [Fact]
-    public void TryCompose_TextOnlyAndHtmlOnly_PythonSeesSinglePart()
+    public void TryWrite_TextOnlyAndHtmlOnly_PythonSeesSinglePart()
     {
         using var textOnly = MessageFixture.Composer(new MessageTemplate("s", null, "본문 {{ name }}")).CreateWriter();
         using var htmlOnly = MessageFixture.Composer(new MessageTemplate("s", "<b>{{ name }}</b>", null)).CreateWriter();
-        Assert.True(textOnly.TryCompose(MessageFixture.Delivery(1), out var a, out _));
+        Assert.True(textOnly.TryWrite(MessageFixture.Delivery(1), out var a, out _));
         var parsedText = IndependentTools.ParseMime(MessageFixture.WriteEml(a, "text"));
-        Assert.True(htmlOnly.TryCompose(MessageFixture.Delivery(1), out var b, out _));
+        Assert.True(htmlOnly.TryWrite(MessageFixture.Delivery(1), out var b, out _));
         var parsedHtml = IndependentTools.ParseMime(MessageFixture.WriteEml(b, "html"));
 
         Assert.Equal("text/plain", parsedText.GetProperty("content_type").GetString());

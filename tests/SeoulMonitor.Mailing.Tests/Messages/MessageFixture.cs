@@ -8,6 +8,7 @@ using Org.BouncyCastle.Security;
 using SeoulMonitor.Mailing.Campaigns;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Messages;
+using SeoulMonitor.Mailing.Transport;
 
 namespace SeoulMonitor.Mailing.Tests.Messages;
 
@@ -66,20 +67,28 @@ internal static class MessageFixture
         null,
         0);
 
-    public static string Serialize(MimeMessage message)
+    /// <summary>Parses the wire bytes of <see cref="MessageWriter.TryWrite"/> the way a receiver would.</summary>
+    public static MimeMessage Parse(OutgoingMessage message)
     {
-        using var stream = new MemoryStream();
-        message.WriteTo(DkimSigningKey.SigningFormat, stream);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        using var stream = new MemoryStream(message.Content.ToArray(), writable: false);
+        return MimeMessage.Load(stream);
     }
 
-    public static string WriteEml(MimeMessage message, string name)
+    /// <summary>Writes the message for <paramref name="delivery"/> and parses it back.</summary>
+    public static MimeMessage WriteAndParse(MessageWriter writer, LeasedDelivery delivery)
+    {
+        Assert.True(writer.TryWrite(delivery, out var message, out var error), error);
+        return Parse(message);
+    }
+
+    public static string Serialize(OutgoingMessage message) => System.Text.Encoding.ASCII.GetString(message.Content.Span);
+
+    public static string WriteEml(OutgoingMessage message, string name)
     {
         var directory = Path.Combine(Path.GetTempPath(), "seoulmonitor-messages-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name + ".eml");
-        using var file = File.Create(path);
-        message.WriteTo(DkimSigningKey.SigningFormat, file);
+        File.WriteAllBytes(path, message.Content.ToArray());
         return path;
     }
 

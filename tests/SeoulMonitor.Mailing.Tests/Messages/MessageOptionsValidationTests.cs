@@ -21,6 +21,7 @@ public sealed class MessageOptionsValidationTests
     [InlineData("https://monitor.seoul.example/u", "c2hvcnQ=")]
     [InlineData("https://monitor.seoul.example/u", "not base64!")]
     [InlineData("https://monitor.seoul.example/u", "")]
+    [InlineData("https://모니터.seoul.example/수신거부", null)]
     public void Validate_BadUnsubscribeSettings_Fail(string baseUrl, string? key)
     {
         var options = MessageFixture.Unsubscribe();
@@ -34,6 +35,15 @@ public sealed class MessageOptionsValidationTests
         options.Validate(failures);
 
         Assert.NotEmpty(failures);
+    }
+
+    [Fact]
+    public void Validate_NonAsciiMailto_Fails()
+    {
+        var failures = new List<string>();
+        MessageFixture.Unsubscribe("수신거부@seoul.example").Validate(failures);
+
+        Assert.Contains(failures, f => f.Contains("MailtoAddress", StringComparison.Ordinal));
     }
 
     [Fact]
