@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -111,6 +112,63 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "data_subject_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubscriberPublicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_subject_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "destruction_records",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ListId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_destruction_records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mailing_lists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    NameKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Regime = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    District = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    FireStation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mailing_lists", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "memberships",
                 columns: table => new
                 {
@@ -165,6 +223,61 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_personal_data_access", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "segments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Definition = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_segments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "subscribers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Mobile = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    District = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_subscribers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "suppressions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Address = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_suppressions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -250,6 +363,123 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "list_consent_notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ListId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Items = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Retention = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RightToRefuse = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Consequence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_list_consent_notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_list_consent_notices_mailing_lists_ListId",
+                        column: x => x.ListId,
+                        principalTable: "mailing_lists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consent_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsentId = table.Column<long>(type: "bigint", nullable: false),
+                    SubscriberId = table.Column<long>(type: "bigint", nullable: false),
+                    ListId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Ip = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consent_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consent_events_subscribers_SubscriberId",
+                        column: x => x.SubscriberId,
+                        principalTable: "subscribers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubscriberId = table.Column<long>(type: "bigint", nullable: false),
+                    ListId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EvidenceIp = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    EvidenceUserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    EvidenceReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ConfirmationTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ConfirmationExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastAffirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RenewalDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReminderSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NightSending = table.Column<bool>(type: "boolean", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consents_mailing_lists_ListId",
+                        column: x => x.ListId,
+                        principalTable: "mailing_lists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_consents_subscribers_SubscriberId",
+                        column: x => x.SubscriberId,
+                        principalTable: "subscribers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "subscriber_attributes",
+                columns: table => new
+                {
+                    SubscriberId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_subscriber_attributes", x => new { x.SubscriberId, x.Name });
+                    table.ForeignKey(
+                        name: "FK_subscriber_attributes_subscribers_SubscriberId",
+                        column: x => x.SubscriberId,
+                        principalTable: "subscribers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_registrations",
                 columns: table => new
                 {
@@ -310,6 +540,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 column: "MonitorId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consent_events_ConsentId",
+                table: "consent_events",
+                column: "ConsentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consent_events_SubscriberId_Id",
+                table: "consent_events",
+                columns: new[] { "SubscriberId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consent_notices_PublishedAt",
                 table: "consent_notices",
                 column: "PublishedAt");
@@ -319,6 +559,59 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 table: "consent_notices",
                 column: "Version",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_ConfirmationTokenHash",
+                table: "consents",
+                column: "ConfirmationTokenHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_ListId_Channel_State_SubscriberId",
+                table: "consents",
+                columns: new[] { "ListId", "Channel", "State", "SubscriberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_State_RenewalDueAt",
+                table: "consents",
+                columns: new[] { "State", "RenewalDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_SubscriberId_ListId_Channel",
+                table: "consents",
+                columns: new[] { "SubscriberId", "ListId", "Channel" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_data_subject_requests_State_DueAt",
+                table: "data_subject_requests",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_data_subject_requests_SubscriberPublicId",
+                table: "data_subject_requests",
+                column: "SubscriberPublicId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_destruction_records_At",
+                table: "destruction_records",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_list_consent_notices_ListId_Version",
+                table: "list_consent_notices",
+                columns: new[] { "ListId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mailing_lists_Key",
+                table: "mailing_lists",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mailing_lists_Kind",
+                table: "mailing_lists",
+                column: "Kind");
 
             migrationBuilder.CreateIndex(
                 name: "IX_memberships_ApplicationId",
@@ -362,6 +655,40 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_subscriber_attributes_Name_Value",
+                table: "subscriber_attributes",
+                columns: new[] { "Name", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscribers_Email",
+                table: "subscribers",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscribers_Mobile",
+                table: "subscribers",
+                column: "Mobile",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscribers_ProvinceCode_District",
+                table: "subscribers",
+                columns: new[] { "ProvinceCode", "District" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscribers_PublicId",
+                table: "subscribers",
+                column: "PublicId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_suppressions_Channel_AddressHash",
+                table: "suppressions",
+                columns: new[] { "Channel", "AddressHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_training_registrations_MonitorId_State",
                 table: "training_registrations",
                 columns: new[] { "MonitorId", "State" });
@@ -399,6 +726,21 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "community_members");
 
             migrationBuilder.DropTable(
+                name: "consent_events");
+
+            migrationBuilder.DropTable(
+                name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "data_subject_requests");
+
+            migrationBuilder.DropTable(
+                name: "destruction_records");
+
+            migrationBuilder.DropTable(
+                name: "list_consent_notices");
+
+            migrationBuilder.DropTable(
                 name: "memberships");
 
             migrationBuilder.DropTable(
@@ -411,13 +753,28 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "personal_data_access");
 
             migrationBuilder.DropTable(
+                name: "segments");
+
+            migrationBuilder.DropTable(
+                name: "subscriber_attributes");
+
+            migrationBuilder.DropTable(
+                name: "suppressions");
+
+            migrationBuilder.DropTable(
                 name: "training_registrations");
 
             migrationBuilder.DropTable(
                 name: "communities");
 
             migrationBuilder.DropTable(
+                name: "mailing_lists");
+
+            migrationBuilder.DropTable(
                 name: "consent_notices");
+
+            migrationBuilder.DropTable(
+                name: "subscribers");
 
             migrationBuilder.DropTable(
                 name: "training_sessions");

@@ -1,0 +1,35 @@
+using SeoulMonitor.Core.Common;
+
+namespace SeoulMonitor.Core.Audiences.Consents;
+
+/// <summary>What happened to a consent (one append-only <see cref="ConsentEvent"/> each).</summary>
+public enum ConsentEventKind
+{
+    /// <summary>Given (pending confirmation, or active when imported or recorded by staff).</summary>
+    [Name("Given", "동의")]
+    Given,
+
+    /// <summary>Confirmed by the double opt-in token.</summary>
+    [Name("Confirmed", "확인")]
+    Confirmed,
+
+    /// <summary>Renewed by an affirmative re-consent (or a kept advertising consent).</summary>
+    [Name("Reaffirmed", "재동의")]
+    Reaffirmed,
+
+    /// <summary>A renewal reminder or advertising confirmation notice was queued.</summary>
+    [Name("Reminder queued", "재동의 안내 발송")]
+    ReminderQueued,
+
+    /// <summary>Withdrawn.</summary>
+    [Name("Withdrawn", "철회")]
+    Withdrawn,
+
+    /// <summary>Lapsed without re-consent.</summary>
+    [Name("Lapsed", "만료")]
+    Lapsed,
+
+    /// <summary>Expired without confirmation.</summary>
+    [Name("Unconfirmed", "미확인 만료")]
+    Unconfirmed,
+}
