@@ -5,9 +5,13 @@ namespace SeoulMonitor.Core.Audiences.Consents;
 /// <summary>What happened to a consent (one append-only <see cref="ConsentEvent"/> each).</summary>
 public enum ConsentEventKind
 {
-    /// <summary>Given (pending confirmation, or active when imported or recorded by staff).</summary>
+    /// <summary>Given through the web form: pending its double opt-in confirmation.</summary>
     [Name("Given", "동의")]
     Given,
+
+    /// <summary>Recorded as active with its evidence by staff or an import (no double opt-in).</summary>
+    [Name("Recorded", "등록")]
+    Recorded,
 
     /// <summary>Confirmed by the double opt-in token.</summary>
     [Name("Confirmed", "확인")]
