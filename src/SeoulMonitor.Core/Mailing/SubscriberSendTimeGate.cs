@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SeoulMonitor.Core.Audiences.Consents;
+using SeoulMonitor.Core.Audiences.Subscribers;
+using SeoulMonitor.Core.Audiences.Suppressions;
+using SeoulMonitor.Core.Persistence;
+using SeoulMonitor.Mailing.Audience;
+using SeoulMonitor.Mailing.Campaigns;
+
+namespace SeoulMonitor.Core.Mailing;
+
+/// <summary>
+/// The send-time gate for subscriber recipients (<c>sub:{PublicId}</c>), asked right before each send: the consent named
+/// by the request must still allow sending now (<see cref="ConsentLifecycle.AllowsSending"/>), belong to that subscriber
+/// and be for the request's channel, the subscriber's address on that channel must be the one about to be used, and the
+/// address must not be on the suppression list; then the inner gate (the engine's suppression list) decides. Reads the
+/// database (two indexed lookups) on every call, so a withdrawal made while a campaign runs stops the next send.
+/// </summary>
+public sealed class SubscriberSendTimeGate : ISendTimeGate
+{
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _time;
+    private readonly ISendTimeGate _inner;
+
+    /// <summary>Creates the gate over <paramref name="inner"/>.</summary>
+    public SubscriberSendTimeGate(IServiceScopeFactory scopes, TimeProvider time, ISendTimeGate inner)
+    {
+        _scopes = scopes ?? throw new ArgumentNullException(nameof(scopes));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<GateDecision> CheckAsync(GateRequest request, CancellationToken cancellationToken = default)
+    {
+        var refusal = await RefusalAsync(request, cancellationToken).ConfigureAwait(false);
+        return refusal is not null ? GateDecision.Deny(refusal) : await _inner.CheckAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string?> RefusalAsync(GateRequest request, CancellationToken cancellationToken)
+    {
+        if (!SubscriberRecipientSource.TryParseRecipientId(request.RecipientId, out var publicId))
+        {
+            return GateReasons.NotSubscriber;
+        }
+
+        if (!long.TryParse(request.ConsentId, NumberStyles.None, CultureInfo.InvariantCulture, out var consentId))
+        {
+            return GateReasons.NoConsent;
+        }
+
+        var scope = _scopes.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
+        var db = scope.ServiceProvider.GetRequiredService<SeoulMonitorDbContext>();
+        var row = await (
+            from c in db.Set<Consent>().AsNoTracking()
+            join s in db.Set<Subscriber>().AsNoTracking() on c.SubscriberId equals s.Id
+            where c.Id == consentId
+            select new { s.PublicId, s.Email, s.Mobile, c.Channel, c.State, c.RenewalDueAt })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (row is null || row.PublicId != publicId || row.Channel != request.Channel)
+        {
+            return GateReasons.NoConsent;
+        }
+
+        if (!ConsentLifecycle.AllowsSending(row.State, row.RenewalDueAt, _time.GetUtcNow()))
+        {
+            return GateReasons.ConsentEnded(row.State);
+        }
+
+        var address = request.Channel == DeliveryChannel.Sms ? row.Mobile : row.Email;
+        if (address is null || !string.Equals(address, request.Address, StringComparison.Ordinal))
+        {
+            return GateReasons.AddressChanged;
+        }
+
+        var hash = AddressHash.Of(address);
+        var channel = request.Channel;
+        return await db.Set<SuppressionEntry>().AnyAsync(x => x.Channel == channel && x.AddressHash == hash, cancellationToken).ConfigureAwait(false)
+            ? GateReasons.Suppressed
+            : null;
+    }
+}
