@@ -46,3 +46,31 @@ public sealed class AudienceKeysTests
         Assert.False(AudienceKeys.TryParse("monitors:district=" + new string('가', AudienceKeys.MaxLength)).IsSuccess);
     }
 }
+
+public sealed class SubscriberAudienceKeysTests
+{
+    [Theory]
+    [InlineData("list:seoul-sibo", AudienceKind.List, "list:seoul-sibo")]
+    [InlineData("list:seoul-sibo:email", AudienceKind.List, "list:seoul-sibo")]
+    [InlineData("list:fire-11-종로구:sms", AudienceKind.List, "list:fire-11-종로구:sms")]
+    [InlineData("segment:0f8fad5b-d9cb-469f-a165-70867728950e", AudienceKind.Segment, "segment:0f8fad5b-d9cb-469f-a165-70867728950e")]
+    public void TryParse_SubscriberKey_ParsedAndCanonical(string key, AudienceKind kind, string canonical)
+    {
+        var parsed = AudienceKeys.TryParse(key);
+
+        Assert.True(parsed.IsSuccess, parsed.Error?.Message);
+        Assert.Equal((kind, canonical), (parsed.Value.Kind, parsed.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("list:")]
+    [InlineData("list:Seoul")]
+    [InlineData("list:a b")]
+    [InlineData("list:a:fax")]
+    [InlineData("list:a:sms:x")]
+    [InlineData("segment:")]
+    [InlineData("segment:123")]
+    [InlineData("segments:0f8fad5b-d9cb-469f-a165-70867728950e")]
+    public void TryParse_BadSubscriberKey_RefusedWithAudienceUnknown(string key) =>
+        Assert.Equal("campaign.audience.unknown", AudienceKeys.TryParse(key).Error?.Code);
+}
