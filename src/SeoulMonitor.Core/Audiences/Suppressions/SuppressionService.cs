@@ -62,6 +62,7 @@ public sealed partial class SuppressionService
                 var entry = NewEntry(actor, channel, target.Value, reason, note);
                 _db.Set<SuppressionEntry>().Add(entry);
                 await RecordAsync(actor, entry, "Add", null, "Suppressed", ct).ConfigureAwait(false);
+                await _db.SaveChangesAsync(ct).ConfigureAwait(false); // assigns the id the view shows
                 return SuppressionView.From(entry);
             }, cancellationToken).ConfigureAwait(false);
         }
