@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
 using SeoulMonitor.Host.AccessLog;
+using SeoulMonitor.Host.Audiences;
 using SeoulMonitor.Host.Audit;
 using SeoulMonitor.Host.Campaigns;
 using SeoulMonitor.Host.Communities;
@@ -53,6 +54,8 @@ app.MapMembershipEndpoints();
 app.MapMeEndpoints();
 app.MapCampaignEndpoints();
 app.MapUnsubscribeEndpoints();
+app.MapSegmentEndpoints();
+app.MapSuppressionEndpoints();
 
 await app.RunAsync();
 
