@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using SeoulMonitor.Benchmarks.Audiences;
 using SeoulMonitor.Benchmarks.Mailing;
 
 if (args is ["transport-check", .. var rest])
@@ -9,6 +10,11 @@ if (args is ["transport-check", .. var rest])
 if (args is ["send", .. var sendArgs])
 {
     return await SendCommand.RunAsync(sendArgs);
+}
+
+if (args is ["audience", .. var audienceArgs])
+{
+    return await AudienceCommand.RunAsync(audienceArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
