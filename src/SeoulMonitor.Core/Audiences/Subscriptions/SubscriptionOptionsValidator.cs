@@ -1,15 +1,17 @@
-using Microsoft.Extensions.Options;
-
 namespace SeoulMonitor.Core.Audiences.Subscriptions;
 
-/// <summary>Checks <see cref="SubscriptionOptions"/> inside the core options at start.</summary>
-internal sealed class SubscriptionOptionsValidator : IValidateOptions<SeoulMonitorCoreOptions>
+/// <summary>The rules of <see cref="SubscriptionOptions"/>, checked at start by the core options validator.</summary>
+internal static class SubscriptionOptionsValidator
 {
-    public ValidateOptionsResult Validate(string? name, SeoulMonitorCoreOptions options)
+    /// <summary>Adds a message to <paramref name="failures"/> for each broken rule.</summary>
+    public static void Collect(SubscriptionOptions? o, List<string> failures)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var o = options.Subscriptions;
-        var failures = new List<string>();
+        if (o is null)
+        {
+            failures.Add("Subscriptions is required.");
+            return;
+        }
+
         if (o.ConfirmationLifetime < SubscriptionOptions.MinConfirmationLifetime || o.ConfirmationLifetime > SubscriptionOptions.MaxConfirmationLifetime)
         {
             failures.Add("Subscriptions:ConfirmationLifetime must be between 1 hour and 30 days.");
@@ -29,7 +31,5 @@ internal sealed class SubscriptionOptionsValidator : IValidateOptions<SeoulMonit
         {
             failures.Add("Subscriptions:SenderAddress must be an e-mail address.");
         }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -23,7 +23,6 @@ internal static class SubscriptionsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAudienceSubscriptions(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SeoulMonitorCoreOptions>, SubscriptionOptionsValidator>());
         services.TryAddSingleton<CitizenTokens>();
         services.TryAddScoped(static sp => new MailingListService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
