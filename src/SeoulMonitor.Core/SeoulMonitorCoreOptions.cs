@@ -14,4 +14,7 @@ public sealed class SeoulMonitorCoreOptions
 
     /// <summary>The monthly access-log review.</summary>
     public AccessLog.AccessReviewOptions AccessReview { get; set; } = new();
+
+    /// <summary>Subscribing to the city's lists: double opt-in and citizens' tokens.</summary>
+    public Audiences.Subscriptions.SubscriptionOptions Subscriptions { get; set; } = new();
 }

@@ -58,6 +58,7 @@ internal sealed class SeoulMonitorCoreOptionsValidator : IValidateOptions<SeoulM
             failures.Add("AccessReview thresholds must be positive.");
         }
 
+        Audiences.Subscriptions.SubscriptionOptionsValidator.Collect(options.Subscriptions, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -28,6 +28,7 @@ builder.Services.AddSeoulMonitorAuth();
 builder.Services.AddSeoulMonitorOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
 builder.Services.AddScoped<DemoDataSeeder>();
+builder.Services.AddHostedService<SubscriptionsOutboxService>();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = HostLimits.MaxRequestBodyBytes);
 
 var app = builder.Build();
@@ -56,6 +57,7 @@ app.MapCampaignEndpoints();
 app.MapUnsubscribeEndpoints();
 app.MapSegmentEndpoints();
 app.MapSuppressionEndpoints();
+app.MapSubscriptionsEndpoints();
 
 await app.RunAsync();
 

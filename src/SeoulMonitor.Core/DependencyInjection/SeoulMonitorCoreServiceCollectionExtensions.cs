@@ -89,6 +89,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
             sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<EligibilityRules>(), sp.GetRequiredService<CoreMetrics>(),
             sp.GetRequiredService<ILogger<MembershipService>>(), sp.GetService<MonitorMembershipStates>()));
         services.AddAudienceSegments();
+        services.AddAudienceSubscriptions();
         return services;
     }
 }

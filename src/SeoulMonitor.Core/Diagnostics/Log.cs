@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(105, LogLevel.Information, "Membership {MembershipId} contact data changed by {Actor}.")]
     public static partial void ContactChanged(this ILogger logger, Guid membershipId, string actor);
+
+    [LoggerMessage(420, LogLevel.Information, "Outbox drained: {Sent} sent, {Failed} failed.")]
+    public static partial void OutboxDrained(this ILogger logger, int sent, int failed);
 }

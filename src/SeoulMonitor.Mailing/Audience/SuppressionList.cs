@@ -21,9 +21,11 @@ public sealed class SuppressionList : ISendTimeGate
     private readonly SuppressionListGate _gate;
     private readonly UnsubscribeTokens? _tokens;
     private readonly TimeProvider _time;
+    private readonly IUnsubscribeHandler? _handler;
 
-    internal SuppressionList(IDeliveryLedger ledger, SuppressionSet set, IOptions<MailingOptions> options, TimeProvider time)
+    internal SuppressionList(IDeliveryLedger ledger, SuppressionSet set, IOptions<MailingOptions> options, TimeProvider time, IUnsubscribeHandler? handler = null)
     {
+        _handler = handler;
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _set = set ?? throw new ArgumentNullException(nameof(set));
         _time = time ?? throw new ArgumentNullException(nameof(time));
@@ -52,7 +54,8 @@ public sealed class SuppressionList : ISendTimeGate
     /// Receives a one-click unsubscription: checks the token's signature in constant time and suppresses the address
     /// the campaign used for that recipient. False only for a token that is malformed or not signed with this node's
     /// key (or when no signing key is configured); a genuine token of an unknown campaign or recipient is accepted and
-    /// changes nothing, so the answer never reveals whether an address exists.
+    /// changes nothing, so the answer never reveals whether an address exists. When an <see cref="IUnsubscribeHandler"/>
+    /// is registered it is asked first, and the address is suppressed only when it does not handle the request.
     /// </summary>
     public async Task<bool> UnsubscribeAsync(string? token, CancellationToken cancellationToken = default)
     {
@@ -65,6 +68,12 @@ public sealed class SuppressionList : ISendTimeGate
         var delivery = campaign is null ? null : await _ledger.GetDeliveryAsync(campaignId, recipientId, cancellationToken).ConfigureAwait(false);
         if (campaign is not null && delivery is not null)
         {
+            var request = new UnsubscribeRequest(campaignId, recipientId, delivery.Address, campaign.Definition.Channel, delivery.ConsentId);
+            if (_handler is not null && await _handler.TryHandleAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+
             await AddAsync(campaign.Definition.Channel, delivery.Address, UnsubscribedReason, cancellationToken).ConfigureAwait(false);
         }
 

@@ -74,7 +74,7 @@ public static class MailingServiceCollectionExtensions
             sp.GetRequiredService<IDeliveryLedger>(), sp.GetRequiredService<IOptions<MailingOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(static sp => new SuppressionList(
             sp.GetRequiredService<IDeliveryLedger>(), sp.GetRequiredService<SuppressionSet>(),
-            sp.GetRequiredService<IOptions<MailingOptions>>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<MailingOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IUnsubscribeHandler>()));
         services.TryAddSingleton(static sp => new MailEngine(
             sp.GetRequiredService<IDeliveryLedger>(),
             sp.GetRequiredService<IMailConnectionFactory>(),
