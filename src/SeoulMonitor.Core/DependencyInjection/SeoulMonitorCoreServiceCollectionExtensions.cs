@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SeoulMonitor.Core;
 using SeoulMonitor.Core.AccessLog;
+using SeoulMonitor.Core.Audiences.Maintenance;
 using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Common.Lifecycle;
 using SeoulMonitor.Core.Communities;
@@ -87,6 +88,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<EligibilityRules>(), sp.GetRequiredService<CoreMetrics>(),
             sp.GetRequiredService<ILogger<MembershipService>>(), sp.GetService<MonitorMembershipStates>()));
+        services.AddAudienceMaintenance();
         return services;
     }
 }

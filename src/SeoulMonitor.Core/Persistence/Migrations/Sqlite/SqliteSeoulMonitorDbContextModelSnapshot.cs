@@ -414,6 +414,55 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.ToTable("mailing_lists", (string)null);
                 });
 
+            modelBuilder.Entity("SeoulMonitor.Core.Audiences.Maintenance.QueuedNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubscriberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriberId");
+
+                    b.HasIndex("SentAt", "Id");
+
+                    b.ToTable("queued_notices", (string)null);
+                });
+
             modelBuilder.Entity("SeoulMonitor.Core.Audiences.Requests.DataSubjectRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1176,6 +1225,15 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ListId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SeoulMonitor.Core.Audiences.Maintenance.QueuedNotice", b =>
+                {
+                    b.HasOne("SeoulMonitor.Core.Audiences.Subscribers.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

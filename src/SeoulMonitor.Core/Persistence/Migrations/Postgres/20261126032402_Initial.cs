@@ -461,6 +461,32 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "queued_notices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubscriberId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    To = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_queued_notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_queued_notices_subscribers_SubscriberId",
+                        column: x => x.SubscriberId,
+                        principalTable: "subscribers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "subscriber_attributes",
                 columns: table => new
                 {
@@ -655,6 +681,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_queued_notices_SentAt_Id",
+                table: "queued_notices",
+                columns: new[] { "SentAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_queued_notices_SubscriberId",
+                table: "queued_notices",
+                column: "SubscriberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_subscriber_attributes_Name_Value",
                 table: "subscriber_attributes",
                 columns: new[] { "Name", "Value" });
@@ -751,6 +787,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "personal_data_access");
+
+            migrationBuilder.DropTable(
+                name: "queued_notices");
 
             migrationBuilder.DropTable(
                 name: "segments");

@@ -460,6 +460,32 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "queued_notices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubscriberId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_queued_notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_queued_notices_subscribers_SubscriberId",
+                        column: x => x.SubscriberId,
+                        principalTable: "subscribers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "subscriber_attributes",
                 columns: table => new
                 {
@@ -654,6 +680,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_queued_notices_SentAt_Id",
+                table: "queued_notices",
+                columns: new[] { "SentAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_queued_notices_SubscriberId",
+                table: "queued_notices",
+                column: "SubscriberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_subscriber_attributes_Name_Value",
                 table: "subscriber_attributes",
                 columns: new[] { "Name", "Value" });
@@ -750,6 +786,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "personal_data_access");
+
+            migrationBuilder.DropTable(
+                name: "queued_notices");
 
             migrationBuilder.DropTable(
                 name: "segments");
