@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Scalar.AspNetCore;
 using SeoulMonitor.Host.AccessLog;
+using SeoulMonitor.Host.Audiences;
 using SeoulMonitor.Host.Audit;
 using SeoulMonitor.Host.Campaigns;
 using SeoulMonitor.Host.Communities;
@@ -27,6 +28,7 @@ builder.Services.AddSeoulMonitorAuth();
 builder.Services.AddSeoulMonitorOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
 builder.Services.AddScoped<DemoDataSeeder>();
+builder.Services.AddHostedService<MaintenanceWorker>();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = HostLimits.MaxRequestBodyBytes);
 
 var app = builder.Build();
@@ -53,6 +55,7 @@ app.MapMembershipEndpoints();
 app.MapMeEndpoints();
 app.MapCampaignEndpoints();
 app.MapUnsubscribeEndpoints();
+app.MapAudienceUpkeepEndpoints();
 
 await app.RunAsync();
 

@@ -25,7 +25,7 @@ public static class RenewalCalendar
     public static DateTimeOffset AdvertisingConfirmationDate(DateTimeOffset consentedAt, int cycle)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cycle);
-        return SeoulCalendar.StartOf(SeoulCalendar.DateAt(consentedAt).AddYears(Years * cycle));
+        return SeoulCalendar.StartOf(SeoulCalendar.DateAt(consentedAt).AddYears(Years * cycle)).ToUniversalTime();
     }
 
     private static DateTimeOffset AddYears(DateTimeOffset instant, int years)
