@@ -121,8 +121,9 @@ public sealed partial class DataSubjectRequestService
             SubscriberExport? export = null;
             if (kind == DataSubjectRequestKind.Export)
             {
-                export = await SubscriberExporter.ExportAsync(_db, publicId, now, ct).ConfigureAwait(false);
                 await AnswerAsync(Actor.Citizen, request, DataSubjectRequestState.Completed, "exported to the data subject on confirmation", now, ct).ConfigureAwait(false);
+                await _db.SaveChangesAsync(ct).ConfigureAwait(false); // the export lists this request too
+                export = await SubscriberExporter.ExportAsync(_db, publicId, now, ct).ConfigureAwait(false);
             }
 
             return new DataRequestReceipt(DataRequestView.From(request, now), export);
