@@ -17,8 +17,8 @@ internal static class DataRequestsEndpoints
     public static RouteGroupBuilder MapDataRequestEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/data-requests").WithTags("Data-subject requests").RequireAuthorization(Policies.Staff);
-        group.MapGet("/", ListAsync);
-        group.MapPost("/", RegisterAsync);
+        group.MapGet(string.Empty, ListAsync);
+        group.MapPost(string.Empty, RegisterAsync);
         group.MapPost("/{id:guid}/complete", CompleteAsync);
         group.MapPost("/{id:guid}/refuse", RefuseAsync);
         group.MapGet("/{id:guid}/export", ExportAsync);

@@ -1,4 +1,5 @@
 using SeoulMonitor.Core.Audiences.Maintenance;
+using Microsoft.Extensions.Options;
 using SeoulMonitor.Core.Common;
 
 namespace SeoulMonitor.Host.Audiences;
@@ -16,9 +17,11 @@ internal sealed class MaintenanceWorker : BackgroundService
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _time;
     private readonly ILogger<MaintenanceWorker> _logger;
+    private readonly bool _enabled;
 
-    public MaintenanceWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<MaintenanceWorker> logger)
+    public MaintenanceWorker(IServiceScopeFactory scopes, TimeProvider time, IOptions<ConsentMaintenanceOptions> options, ILogger<MaintenanceWorker> logger)
     {
+        _enabled = options.Value.DailyRun;
         _scopes = scopes;
         _time = time;
         _logger = logger;
@@ -39,7 +42,7 @@ internal sealed class MaintenanceWorker : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        while (_enabled && !stoppingToken.IsCancellationRequested)
         {
             try
             {

@@ -36,6 +36,9 @@ public sealed class ConsentMaintenanceOptions
     /// <summary>How long a data-request confirmation token is valid. Default 24 hours; 10 minutes to 7 days.</summary>
     public TimeSpan DataRequestTokenLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Whether the host runs the upkeep daily at 03:00 Seoul time (default true; the staff endpoint works either way).</summary>
+    public bool DailyRun { get; set; } = true;
+
     /// <summary>Subscribers handled per transaction by the destruction step. Default 200; 1 to 5,000.</summary>
     public int BatchSize { get; set; } = 200;
 }
