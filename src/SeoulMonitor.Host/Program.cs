@@ -29,6 +29,7 @@ builder.Services.AddSeoulMonitorOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddHostedService<SubscriptionsOutboxService>();
+builder.Services.AddHostedService<MaintenanceWorker>();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = HostLimits.MaxRequestBodyBytes);
 
 var app = builder.Build();
@@ -58,6 +59,7 @@ app.MapUnsubscribeEndpoints();
 app.MapSegmentEndpoints();
 app.MapSuppressionEndpoints();
 app.MapSubscriptionsEndpoints();
+app.MapAudienceUpkeepEndpoints();
 
 await app.RunAsync();
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SeoulMonitor.Core;
 using SeoulMonitor.Core.AccessLog;
 using SeoulMonitor.Core.Audiences.Segments;
+using SeoulMonitor.Core.Audiences.Maintenance;
 using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Common.Lifecycle;
 using SeoulMonitor.Core.Communities;
@@ -90,6 +91,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
             sp.GetRequiredService<ILogger<MembershipService>>(), sp.GetService<MonitorMembershipStates>()));
         services.AddAudienceSegments();
         services.AddAudienceSubscriptions();
+        services.AddAudienceMaintenance();
         return services;
     }
 }

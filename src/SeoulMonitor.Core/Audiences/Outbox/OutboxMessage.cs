@@ -12,6 +12,9 @@ public sealed class OutboxMessage
     /// <summary>The message's id (ascending: the send order).</summary>
     public long Id { get; init; }
 
+    /// <summary>The subscriber the message is about, when it is about one (its messages go when its data is destroyed).</summary>
+    public long? SubscriberId { get; init; }
+
     /// <summary>E-mail or SMS (the drainer sends e-mail; SMS waits for an SMS transport).</summary>
     public DeliveryChannel Channel { get; init; }
 

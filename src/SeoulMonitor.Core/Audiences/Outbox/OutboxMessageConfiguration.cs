@@ -16,5 +16,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Kind).HasMaxLength(OutboxKinds.MaxLength);
         builder.Property(m => m.LastError).HasMaxLength(AudienceLimits.ReasonMaxLength);
         builder.HasIndex(m => new { m.SentAt, m.Id });
+        builder.HasIndex(m => m.SubscriberId);
+        builder.HasIndex(m => m.To);
     }
 }
