@@ -1,3 +1,5 @@
+using SeoulMonitor.Core.Audiences.Resolution;
+using SeoulMonitor.Core.Mailing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SeoulMonitor.Host.Infrastructure;
 using SeoulMonitor.Mailing.Campaigns;
@@ -31,11 +33,18 @@ internal static class CampaignEndpoints
     }
 
     private static async Task<Results<Created<CampaignRecord>, ProblemHttpResult>> CreateAsync(
-        CreateCampaignRequest body, CampaignService campaigns, CancellationToken cancellationToken)
+        CreateCampaignRequest body, CampaignService campaigns, AudienceResolver audiences, CancellationToken cancellationToken)
     {
         if (!CampaignRequestMapping.TryMap(body, out var definition, out var problem))
         {
             return problem;
+        }
+
+        if (AudienceKeys.TryParse(definition.AudienceKey) is { IsSuccess: true } key && key.Value.Kind is AudienceKind.List or AudienceKind.Segment
+            && await audiences.CriteriaAsync(definition.AudienceKey, cancellationToken) is { IsSuccess: false } unknown)
+        {
+            // The list or segment must exist when the campaign is created, not only when it is sent.
+            return unknown.Error.ToProblem();
         }
 
         var created = await campaigns.CreateAsync(definition, cancellationToken);

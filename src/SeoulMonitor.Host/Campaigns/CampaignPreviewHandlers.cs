@@ -9,16 +9,24 @@ using SeoulMonitor.Mailing.Campaigns;
 namespace SeoulMonitor.Host.Campaigns;
 
 /// <summary>
-/// Renders a campaign's message for one monitor (the one named, or the audience's first). The message shows the
-/// monitor's personal data, so the read is access-logged with a required <c>purpose</c>.
+/// Renders a campaign's message for one recipient (the one named, or the audience's first): a monitor, or for list and
+/// segment audiences a subscriber (named by their public id; looked for among the first
+/// <see cref="SubscriberPreviewScanLimit"/> recipients). The message shows the recipient's personal data, so the read
+/// is access-logged with a required <c>purpose</c>.
 /// </summary>
 internal static class CampaignPreviewHandlers
 {
     public const string MonitorSubject = "monitor";
 
+    /// <summary>The access log's subject type for subscribers.</summary>
+    public const string SubscriberSubject = "subscriber";
+
+    /// <summary>How many recipients of a subscriber audience are read to find a named one.</summary>
+    public const int SubscriberPreviewScanLimit = 100_000;
+
     public static async Task<Results<Ok<MessagePreview>, ProblemHttpResult>> PreviewAsync(
         Guid id, string? purpose, PreviewRequest? body, HttpContext http, CampaignService campaigns, CampaignPreviews previews,
-        MonitorRecipientSource monitors, PersonalDataAccessLog log, CancellationToken cancellationToken)
+        MonitorRecipientSource monitors, SubscriberRecipientSource subscribers, PersonalDataAccessLog log, CancellationToken cancellationToken)
     {
         if (PersonalDataAccessHttp.Check(AccessAction.View, purpose) is { } invalid)
         {
@@ -43,9 +51,12 @@ internal static class CampaignPreviewHandlers
         }
 
         var audience = campaign.Value.Definition.AudienceKey;
-        var recipient = recipientId is { } monitorId
-            ? await monitors.FindAsync(audience, monitorId, cancellationToken)
-            : await FirstAsync(monitors.ReadAsync(audience, cancellationToken));
+        var ofSubscribers = AudienceKeys.TryParse(audience) is { IsSuccess: true } key && key.Value.Kind is AudienceKind.List or AudienceKind.Segment;
+        var recipient = ofSubscribers
+            ? await FindSubscriberAsync(subscribers.ReadAsync(audience, cancellationToken), recipientId)
+            : recipientId is { } monitorId
+                ? await monitors.FindAsync(audience, monitorId, cancellationToken)
+                : await FirstAsync(monitors.ReadAsync(audience, cancellationToken));
         if (recipient is null)
         {
             return recipientId is null ? CampaignProblems.AudienceEmpty() : CampaignProblems.RecipientNotInAudience();
@@ -57,8 +68,28 @@ internal static class CampaignPreviewHandlers
             return preview.Error.ToProblem();
         }
 
-        var refused = await log.RecordAsync(http, MonitorSubject, recipient.Id, AccessAction.View, purpose, null, 1, cancellationToken);
+        var refused = await log.RecordAsync(http, ofSubscribers ? SubscriberSubject : MonitorSubject, recipient.Id, AccessAction.View, purpose, null, 1, cancellationToken);
         return refused is null ? TypedResults.Ok(preview.Value) : refused.ToProblem();
+    }
+
+    private static async Task<Recipient?> FindSubscriberAsync(IAsyncEnumerable<Recipient> recipients, Guid? publicId)
+    {
+        var wanted = publicId is { } id ? SubscriberRecipientSource.RecipientId(id) : null;
+        var read = 0;
+        await foreach (var recipient in recipients)
+        {
+            if (wanted is null || string.Equals(recipient.Id, wanted, StringComparison.Ordinal))
+            {
+                return recipient;
+            }
+
+            if (++read >= SubscriberPreviewScanLimit)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     private static async Task<Recipient?> FirstAsync(IAsyncEnumerable<Recipient> recipients)
