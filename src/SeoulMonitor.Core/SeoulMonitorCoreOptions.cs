@@ -14,4 +14,7 @@ public sealed class SeoulMonitorCoreOptions
 
     /// <summary>The monthly access-log review.</summary>
     public AccessLog.AccessReviewOptions AccessReview { get; set; } = new();
+
+    /// <summary>Subscribers' address rules and staff imports (section <c>Audiences</c>).</summary>
+    public Audiences.AudienceOptions Audiences { get; set; } = new();
 }

@@ -87,6 +87,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<EligibilityRules>(), sp.GetRequiredService<CoreMetrics>(),
             sp.GetRequiredService<ILogger<MembershipService>>(), sp.GetService<MonitorMembershipStates>()));
+        SeoulMonitor.Core.Audiences.Imports.ImportsServiceCollectionExtensions.AddAudienceImports(services);
         return services;
     }
 }
