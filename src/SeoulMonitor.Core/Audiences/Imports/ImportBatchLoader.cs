@@ -21,9 +21,12 @@ internal sealed class ImportBatchLoader(SeoulMonitorDbContext db, Guid importId,
         var outcome = new ImportBatchOutcome();
         var emails = rows.Where(static r => r.Email is not null).Select(static r => r.Email!).ToList();
         var mobiles = rows.Where(static r => r.Mobile is not null).Select(static r => r.Mobile!).ToList();
-        var existing = await db.Set<Subscriber>().Include(s => s.Attributes)
-            .Where(s => emails.Contains(s.Email!) || mobiles.Contains(s.Mobile!))
+        // Two index lookups (an OR of the two would scan the table on both providers).
+        var existing = await db.Set<Subscriber>().Include(s => s.Attributes).Where(s => emails.Contains(s.Email!))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var found = existing.Select(static s => s.Id).ToHashSet();
+        existing.AddRange((await db.Set<Subscriber>().Include(s => s.Attributes).Where(s => mobiles.Contains(s.Mobile!))
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).Where(s => !found.Contains(s.Id)));
         var byEmail = existing.Where(static s => s.Email is not null).ToDictionary(static s => s.Email!, StringComparer.Ordinal);
         var byMobile = existing.Where(static s => s.Mobile is not null).ToDictionary(static s => s.Mobile!, StringComparer.Ordinal);
         var ids = existing.Select(static s => s.Id).ToList();
