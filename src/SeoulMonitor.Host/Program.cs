@@ -53,6 +53,7 @@ app.MapMembershipEndpoints();
 app.MapMeEndpoints();
 app.MapCampaignEndpoints();
 app.MapUnsubscribeEndpoints();
+SeoulMonitor.Host.Audiences.ImportsEndpoints.MapImportEndpoints(app);
 
 await app.RunAsync();
 
