@@ -58,6 +58,7 @@ internal sealed class SeoulMonitorCoreOptionsValidator : IValidateOptions<SeoulM
             failures.Add("AccessReview thresholds must be positive.");
         }
 
+        failures.AddRange(Audiences.Imports.ImportOptionsValidator.Failures(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

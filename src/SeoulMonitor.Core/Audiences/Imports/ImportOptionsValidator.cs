@@ -1,12 +1,14 @@
-using Microsoft.Extensions.Options;
 using SeoulMonitor.Core.Audiences.Subscribers;
 
 namespace SeoulMonitor.Core.Audiences.Imports;
 
-/// <summary>The rules of the <c>Audiences</c> options: limits within the hard limits, blocked domains that are domain names.</summary>
-internal sealed class ImportOptionsValidator : IValidateOptions<SeoulMonitorCoreOptions>
+/// <summary>
+/// The rules of the <c>Audiences</c> options (limits within the hard limits, blocked domains that are domain names),
+/// called by <see cref="SeoulMonitorCoreOptionsValidator"/>.
+/// </summary>
+internal static class ImportOptionsValidator
 {
-    public ValidateOptionsResult Validate(string? name, SeoulMonitorCoreOptions options)
+    public static IEnumerable<string> Failures(SeoulMonitorCoreOptions options)
     {
         var failures = new List<string>();
         var imports = options.Audiences.Imports;
@@ -38,6 +40,6 @@ internal sealed class ImportOptionsValidator : IValidateOptions<SeoulMonitorCore
             }
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return failures;
     }
 }

@@ -14,7 +14,6 @@ internal static class ImportsServiceCollectionExtensions
 {
     public static IServiceCollection AddAudienceImports(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SeoulMonitorCoreOptions>, ImportOptionsValidator>());
         services.TryAddSingleton<SubscriberAddressRules>();
         services.TryAddScoped(static sp => new SubscriberImportService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
