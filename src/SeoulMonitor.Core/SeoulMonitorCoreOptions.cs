@@ -16,5 +16,7 @@ public sealed class SeoulMonitorCoreOptions
     public AccessLog.AccessReviewOptions AccessReview { get; set; } = new();
 
     /// <summary>Subscribing to the city's lists: double opt-in and citizens' tokens.</summary>
-    public Audiences.Subscriptions.SubscriptionOptions Subscriptions { get; set; } = new();
+    public global::SeoulMonitor.Core.Audiences.Subscriptions.SubscriptionOptions Subscriptions { get; set; } = new();
+    /// <summary>Subscribers' address rules and staff imports (section <c>Audiences</c>).</summary>
+    public global::SeoulMonitor.Core.Audiences.AudienceOptions Audiences { get; set; } = new();
 }

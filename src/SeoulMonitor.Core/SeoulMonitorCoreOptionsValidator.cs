@@ -59,6 +59,7 @@ internal sealed class SeoulMonitorCoreOptionsValidator : IValidateOptions<SeoulM
         }
 
         Audiences.Subscriptions.SubscriptionOptionsValidator.Collect(options.Subscriptions, failures);
+        failures.AddRange(Audiences.Imports.ImportOptionsValidator.Failures(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -60,6 +60,7 @@ app.MapSegmentEndpoints();
 app.MapSuppressionEndpoints();
 app.MapSubscriptionsEndpoints();
 app.MapAudienceUpkeepEndpoints();
+SeoulMonitor.Host.Audiences.ImportsEndpoints.MapImportEndpoints(app);
 
 await app.RunAsync();
 

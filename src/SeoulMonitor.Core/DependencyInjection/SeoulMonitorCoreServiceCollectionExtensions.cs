@@ -92,6 +92,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         services.AddAudienceSegments();
         services.AddAudienceSubscriptions();
         services.AddAudienceMaintenance();
+        SeoulMonitor.Core.Audiences.Imports.ImportsServiceCollectionExtensions.AddAudienceImports(services);
         return services;
     }
 }

@@ -35,6 +35,17 @@ public abstract class SubscriptionContract(StorageProvider provider)
     }
 
     [Fact]
+    public async Task Subscribe_DisposableDomain_RefusedWithStableCodeAndNothingWritten()
+    {
+        await using var host = await SeededAsync(provider);
+
+        var receipt = await SubscribeAsync(host, "someone@mailinator.com", "seoul-sibo");
+
+        Assert.Equal("subscriber.email.disposable", receipt.Error?.Code);
+        Assert.Empty(await ConsentsAsync(host));
+    }
+
+    [Fact]
     public async Task Subscribe_WebForm_PendingWithTokenHashOnlyEventAndOutboxMessage()
     {
         await using var host = await SeededAsync(provider);

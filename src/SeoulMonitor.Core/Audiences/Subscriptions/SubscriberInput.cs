@@ -8,13 +8,14 @@ using SeoulMonitor.Mailing.Campaigns;
 namespace SeoulMonitor.Core.Audiences.Subscriptions;
 
 /// <summary>
-/// The parsed subscribe form. Address rule: an e-mail address is accepted when it is a plain address with a dotted
-/// domain (<see cref="SubscriberAddress"/>); disposable-looking domains are accepted too (the double opt-in proves the
-/// mailbox is the person's). A mobile number must be a 010 number.
+/// The parsed subscribe form. Address rule, the same as for imports: an e-mail address is accepted when it is a plain
+/// address with a dotted domain (<see cref="SubscriberAddress"/>) whose domain is not on the configured list of
+/// disposable-mail domains (<see cref="SubscriberAddressRules.NewEmail"/>, <c>subscriber.email.disposable</c>). A
+/// mobile number must be a 010 number.
 /// </summary>
 internal sealed partial record SubscriberInput(string? Email, string? Mobile, District? District, IReadOnlyList<KeyValuePair<string, string>> Attributes, IReadOnlyList<ListChoice> Choices)
 {
-    public static Result<SubscriberInput> Parse(SubscribeRequest request, RegionCatalog regions, DateOnly today)
+    public static Result<SubscriberInput> Parse(SubscribeRequest request, RegionCatalog regions, DateOnly today, Func<string?, Result<string>> newEmail)
     {
         string? email = null, mobile = null;
         if (string.IsNullOrWhiteSpace(request.Email) && string.IsNullOrWhiteSpace(request.Mobile))
@@ -24,7 +25,7 @@ internal sealed partial record SubscriberInput(string? Email, string? Mobile, Di
 
         if (!string.IsNullOrWhiteSpace(request.Email))
         {
-            var parsed = SubscriberAddress.Email(request.Email);
+            var parsed = newEmail(request.Email);
             if (!parsed.IsSuccess)
             {
                 return parsed.Error;

@@ -26,7 +26,7 @@ public sealed partial class SubscriptionService
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(evidence);
         var now = _time.GetUtcNow();
-        var parsed = SubscriberInput.Parse(request, _regions, SeoulCalendar.DateAt(now));
+        var parsed = SubscriberInput.Parse(request, _regions, SeoulCalendar.DateAt(now), _addresses.NewEmail);
         if (!parsed.IsSuccess)
         {
             return parsed.Error;

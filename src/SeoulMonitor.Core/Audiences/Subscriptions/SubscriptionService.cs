@@ -27,6 +27,7 @@ public sealed partial class SubscriptionService
     private readonly RegionCatalog _regions;
     private readonly CitizenTokens _tokens;
     private readonly SubscriptionOptions _options;
+    private readonly SubscriberAddressRules _addresses;
 
     internal SubscriptionService(
         SeoulMonitorDbContext db, AuditTrail audit, TimeProvider time, RegionCatalog regions, CitizenTokens tokens, IOptions<SeoulMonitorCoreOptions> options)
@@ -37,6 +38,7 @@ public sealed partial class SubscriptionService
         _regions = regions;
         _tokens = tokens;
         _options = options.Value.Subscriptions;
+        _addresses = new SubscriberAddressRules(options);
     }
 
     private static Task<Result<T>> GuardAsync<T>(Func<Task<Result<T>>> work) =>

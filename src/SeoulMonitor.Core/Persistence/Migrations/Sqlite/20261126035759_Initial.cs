@@ -146,6 +146,31 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "import_runs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsLoaded = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsRejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubscribersCreated = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsentsRecorded = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsentsUnchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProblemsFound = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailureReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "mailing_lists",
                 columns: table => new
                 {
@@ -385,6 +410,30 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "import_problems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: false),
+                    Column = table.Column<string>(type: "TEXT", maxLength: 46, nullable: true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MessageKo = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_problems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_import_problems_import_runs_ImportRunId",
+                        column: x => x.ImportRunId,
+                        principalTable: "import_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "list_consent_notices",
                 columns: table => new
                 {
@@ -619,6 +668,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_import_problems_ImportRunId_Id",
+                table: "import_problems",
+                columns: new[] { "ImportRunId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_runs_StartedAt",
+                table: "import_runs",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_list_consent_notices_ListId_Version",
                 table: "list_consent_notices",
                 columns: new[] { "ListId", "Version" },
@@ -775,6 +834,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "destruction_records");
 
             migrationBuilder.DropTable(
+                name: "import_problems");
+
+            migrationBuilder.DropTable(
                 name: "list_consent_notices");
 
             migrationBuilder.DropTable(
@@ -806,6 +868,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "communities");
+
+            migrationBuilder.DropTable(
+                name: "import_runs");
 
             migrationBuilder.DropTable(
                 name: "mailing_lists");

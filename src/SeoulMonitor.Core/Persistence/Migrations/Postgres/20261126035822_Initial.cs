@@ -147,6 +147,31 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "import_runs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileBytes = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RowsTotal = table.Column<int>(type: "integer", nullable: false),
+                    RowsLoaded = table.Column<int>(type: "integer", nullable: false),
+                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
+                    SubscribersCreated = table.Column<int>(type: "integer", nullable: false),
+                    ConsentsRecorded = table.Column<int>(type: "integer", nullable: false),
+                    ConsentsUnchanged = table.Column<int>(type: "integer", nullable: false),
+                    ProblemsFound = table.Column<int>(type: "integer", nullable: false),
+                    FailureReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "mailing_lists",
                 columns: table => new
                 {
@@ -386,6 +411,30 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "import_problems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    Column = table.Column<string>(type: "character varying(46)", maxLength: 46, nullable: true),
+                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MessageKo = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_problems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_import_problems_import_runs_ImportRunId",
+                        column: x => x.ImportRunId,
+                        principalTable: "import_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "list_consent_notices",
                 columns: table => new
                 {
@@ -620,6 +669,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_import_problems_ImportRunId_Id",
+                table: "import_problems",
+                columns: new[] { "ImportRunId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_runs_StartedAt",
+                table: "import_runs",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_list_consent_notices_ListId_Version",
                 table: "list_consent_notices",
                 columns: new[] { "ListId", "Version" },
@@ -776,6 +835,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "destruction_records");
 
             migrationBuilder.DropTable(
+                name: "import_problems");
+
+            migrationBuilder.DropTable(
                 name: "list_consent_notices");
 
             migrationBuilder.DropTable(
@@ -807,6 +869,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "communities");
+
+            migrationBuilder.DropTable(
+                name: "import_runs");
 
             migrationBuilder.DropTable(
                 name: "mailing_lists");
