@@ -14,12 +14,17 @@ public static class MailConnectionExtensions
         return connection.Send(ToOutgoing(message, sender, recipient), cancellationToken);
     }
 
-    /// <summary>The wire form of <paramref name="message"/>: its bytes with CRLF line ends and the given envelope.</summary>
+    /// <summary>
+    /// The wire form of <paramref name="message"/>: its bytes with CRLF line ends and the given envelope. The message is
+    /// first prepared for a 7-bit transport (MimeKit picks quoted-printable or base64 for 8-bit parts), as
+    /// <see cref="OutgoingMessage"/> requires.
+    /// </summary>
     public static OutgoingMessage ToOutgoing(MimeMessage message, MailboxAddress sender, MailboxAddress recipient)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(recipient);
+        message.Prepare(EncodingConstraint.SevenBit);
         using var buffer = new MemoryStream();
         message.WriteTo(WireFormat, buffer);
         return new OutgoingMessage(sender.Address, recipient.Address, message.MessageId ?? "", buffer.ToArray());
