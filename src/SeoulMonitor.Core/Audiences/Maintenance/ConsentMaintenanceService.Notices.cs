@@ -38,7 +38,9 @@ public sealed partial class ConsentMaintenanceService
 
                     var list = run.Lists[consent.ListId];
                     var dueAt = consent.RenewalDueAt!.Value;
-                    var link = Link(_options.ReconsentUrl, ReconsentTokens.Create(_tokens, consent.Id, dueAt));
+                    // The token the public re-consent endpoint (SubscriptionService.ReaffirmAsync) accepts: bound to this
+                    // consent's last affirmation, so it works once, and only until the due date.
+                    var link = Link(_options.ReconsentUrl, _citizenTokens.Reconsent(people[consent.SubscriberId].PublicId, consent, dueAt));
                     await _notifier.QueueReconsentReminderAsync(
                         new ReconsentReminder(consent.SubscriberId, consent.Channel, to, list.NameKo, list.NameEn, dueAt, link), ct).ConfigureAwait(false);
                     Transition(consent, ConsentEventKind.ReminderQueued, run.Now, run.EventActor,
@@ -112,14 +114,14 @@ public sealed partial class ConsentMaintenanceService
         }
     }
 
-    private async Task<Dictionary<long, (string? Email, string? Mobile)>> AddressesAsync(List<Consent> consents, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, (string? Email, string? Mobile, Guid PublicId)>> AddressesAsync(List<Consent> consents, CancellationToken cancellationToken)
     {
         var ids = consents.Select(c => c.SubscriberId).Distinct().ToList();
         return await _db.Set<Subscriber>().AsNoTracking().Where(s => ids.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => (s.Email, s.Mobile), cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(s => s.Id, s => (s.Email, s.Mobile, s.PublicId), cancellationToken).ConfigureAwait(false);
     }
 
-    private static string? AddressOf(Dictionary<long, (string? Email, string? Mobile)> people, Consent consent) =>
+    private static string? AddressOf(Dictionary<long, (string? Email, string? Mobile, Guid PublicId)> people, Consent consent) =>
         people.TryGetValue(consent.SubscriberId, out var p) ? (consent.Channel == DeliveryChannel.Email ? p.Email : p.Mobile) : null;
 
     private static Uri Link(Uri page, string token) => new($"{page.AbsoluteUri}?token={Uri.EscapeDataString(token)}");

@@ -21,6 +21,7 @@ public sealed partial class ConsentMaintenanceService
 {
     private readonly SeoulMonitorDbContext _db;
     private readonly IAudienceNotifier _notifier;
+    private readonly Subscriptions.CitizenTokens _citizenTokens;
     private readonly AudienceTokens _tokens;
     private readonly ConsentMaintenanceOptions _options;
     private readonly TimeProvider _time;
@@ -28,12 +29,13 @@ public sealed partial class ConsentMaintenanceService
     private readonly ILogger<ConsentMaintenanceService> _logger;
 
     internal ConsentMaintenanceService(
-        SeoulMonitorDbContext db, IAudienceNotifier notifier, AudienceTokens tokens, IOptions<ConsentMaintenanceOptions> options,
+        SeoulMonitorDbContext db, IAudienceNotifier notifier, AudienceTokens tokens, Subscriptions.CitizenTokens citizenTokens, IOptions<ConsentMaintenanceOptions> options,
         TimeProvider time, AuditTrail audit, ILogger<ConsentMaintenanceService> logger)
     {
         _db = db;
         _notifier = notifier;
         _tokens = tokens;
+        _citizenTokens = citizenTokens;
         _options = options.Value;
         _time = time;
         _audit = audit;

@@ -28,7 +28,7 @@ internal static class MaintenanceServiceCollectionExtensions
         services.TryAddScoped<IAudienceNotifier>(static sp => new QueuedNoticeNotifier(sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddScoped(static sp => new ConsentMaintenanceService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<IAudienceNotifier>(), sp.GetRequiredService<AudienceTokens>(),
-            sp.GetRequiredService<IOptions<ConsentMaintenanceOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuditTrail>(),
+            sp.GetRequiredService<Subscriptions.CitizenTokens>(), sp.GetRequiredService<IOptions<ConsentMaintenanceOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuditTrail>(),
             sp.GetRequiredService<ILogger<ConsentMaintenanceService>>()));
         services.TryAddScoped(static sp => new DataSubjectRequestService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<IAudienceNotifier>(), sp.GetRequiredService<AudienceTokens>(),

@@ -1,3 +1,5 @@
+using SeoulMonitor.Core.Common;
+using SeoulMonitor.Core.Audiences.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SeoulMonitor.Core.Audiences.Outbox;
@@ -38,12 +40,18 @@ public abstract class ConsentMaintenanceContract(StorageProvider provider)
         var notice = Assert.Single(await host.NoticesAsync());
         Assert.Equal((OutboxKinds.Reconsent, "reader@example.com", DeliveryChannel.Email), (notice.Kind, notice.To, notice.Channel));
         var token = Uri.UnescapeDataString(notice.TextBody.Split("?token=")[1].Split('\n')[0].Trim());
-        var tokens = host.Services.GetRequiredService<AudienceTokens>();
-        Assert.Equal(id, ReconsentTokens.Read(tokens, token, host.Time.GetUtcNow(), out _));
-        Assert.Null(ReconsentTokens.Read(tokens, token, due, out var expired));
-        Assert.True(expired);
+        var tokens = host.Services.GetRequiredService<CitizenTokens>();
+        Assert.True(tokens.TryReadReconsent(token, out _, out var consentId, out _, out var expiresAt));
+        Assert.Equal((id, due), (consentId, expiresAt));
         Assert.Equal([ConsentEventKind.Confirmed, ConsentEventKind.ReminderQueued], (await host.EventsAsync(id)).Select(e => e.Kind));
         Assert.Equal(ConsentState.Active, (await host.ConsentAsync(id)).State);
+
+        // The reminder's link is what the public re-consent endpoint takes: it renews the consent once.
+        var renewed = await host.WithAsync<SubscriptionService, Result<ConfirmationResult>>(s => s.ReaffirmAsync(token, SubscriptionKit.Web, Ct));
+        var replayed = await host.WithAsync<SubscriptionService, Result<ConfirmationResult>>(s => s.ReaffirmAsync(token, SubscriptionKit.Web, Ct));
+        Assert.True(renewed.IsSuccess);
+        Assert.False(replayed.IsSuccess);
+        Assert.Equal(host.Time.GetUtcNow().AddYears(2), (await host.ConsentAsync(id)).RenewalDueAt);
     }
 
     [Fact]
