@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using SeoulMonitor.Core.Audiences.Imports;
 using SeoulMonitor.Core.Common;
 using SeoulMonitor.Core.Communities;
 using SeoulMonitor.Core.Monitors;
@@ -7,8 +10,8 @@ using SeoulMonitor.Host.Diagnostics;
 namespace SeoulMonitor.Host.Demo;
 
 /// <summary>
-/// Seeds sample monitors, communities and training sessions into an empty database, through the domain services
-/// (so every record has its audit trail). Runs only when <c>SeoulMonitor:Demo:Enabled</c> is true.
+/// Seeds sample monitors, communities, training sessions and newsletter subscribers (a staff import with recorded
+/// consents) into an empty database, through the domain services (so every record has its audit trail). Runs only when <c>SeoulMonitor:Demo:Enabled</c> is true.
 /// </summary>
 internal sealed class DemoDataSeeder(
     ConsentNoticeService notices,
@@ -17,6 +20,7 @@ internal sealed class DemoDataSeeder(
     CommunityMembershipService communityMembers,
     TrainingService training,
     TrainingRegistrationService registrations,
+    SubscriberImportService imports,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)
 {
@@ -60,7 +64,26 @@ internal sealed class DemoDataSeeder(
 
         var communityCount = await SeedCommunitiesAsync(monitorIds, cancellationToken);
         var sessionCount = await SeedTrainingAsync(monitorIds, cancellationToken);
-        logger.DemoDataSeeded(monitorIds.Count, pending, communityCount, sessionCount);
+        var subscribers = await SeedSubscribersAsync(cancellationToken);
+        logger.DemoDataSeeded(monitorIds.Count, pending, communityCount, sessionCount, subscribers);
+    }
+
+    /// <summary>Eight subscribers with consents recorded by a demo import (evidence: the demo), on three lists.</summary>
+    private async Task<int> SeedSubscribersAsync(CancellationToken cancellationToken)
+    {
+        var consentedAt = time.GetUtcNow().AddDays(-30).ToString("O", CultureInfo.InvariantCulture);
+        var csv = new StringBuilder("email,mobile,province,district,lists,channel,consented_at,evidence,trait:interest\n");
+        string[] districts = ["종로구", "마포구", "강남구", "노원구"];
+        string[] interests = ["culture", "safety", "history", "environment"];
+        for (var i = 0; i < 8; i++)
+        {
+            var lists = i % 2 == 0 ? "seoul-sibo;sema-news" : "seoul-sibo;fire-11-jongno-gu";
+            csv.Append(CultureInfo.InvariantCulture, $"reader{i + 1}@example.com,0109000{i + 1:0000},11,{districts[i % 4]},{lists},email,{consentedAt},demo-form-{i + 1},{interests[i % 4]}\n");
+        }
+
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
+        var run = Require("subscriber import", await imports.ImportAsync(Staff, "demo-subscribers.csv", content, cancellationToken));
+        return run.RowsLoaded;
     }
 
     private async Task<int> SeedCommunitiesAsync(List<Guid> monitors, CancellationToken cancellationToken)

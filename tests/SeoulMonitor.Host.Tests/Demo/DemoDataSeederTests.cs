@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SeoulMonitor.Core.Audiences.Consents;
+using SeoulMonitor.Core.Audiences.Subscribers;
 using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Communities;
 using SeoulMonitor.Core.Monitors;
@@ -14,7 +16,7 @@ namespace SeoulMonitor.Host.Tests.Demo;
 public sealed class DemoDataSeederTests
 {
     [Fact]
-    public async Task Start_DemoEnabled_SeedsMonitorsCommunitiesAndTrainingThroughTheServices()
+    public async Task Start_DemoEnabled_SeedsMonitorsCommunitiesTrainingAndSubscribersThroughTheServices()
     {
         await using var app = new SeoulMonitorApplication(demo: true);
         using var client = app.CreateStaffClient();
@@ -30,6 +32,8 @@ public sealed class DemoDataSeederTests
         Assert.Equal(2, await db.Set<Community>().CountAsync(c => c.State == CommunityState.Active, ct));
         Assert.Equal(3, await db.Set<TrainingSession>().CountAsync(ct));
         Assert.Equal(6, await db.Set<TrainingRegistration>().CountAsync(ct));
+        Assert.Equal(8, await db.Set<Subscriber>().CountAsync(ct));
+        Assert.Equal(16, await db.Set<Consent>().CountAsync(c => c.State == ConsentState.Active && c.Source == ConsentSource.Import, ct));
         var verification = await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(ct);
         Assert.True(verification.IsIntact, verification.Problem);
         Assert.True(verification.EntriesChecked > 20);
