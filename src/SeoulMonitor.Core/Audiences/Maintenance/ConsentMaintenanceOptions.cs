@@ -12,12 +12,6 @@ public sealed class ConsentMaintenanceOptions
     /// <summary>How long before a policy-customer renewal date the reminder is queued, and before an advertising confirmation date the notice is queued. Default 30 days; 1 to 90 days.</summary>
     public TimeSpan ReminderLead { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>
-    /// The HMAC-SHA256 key (base64, at least 32 bytes) that signs re-consent and data-request tokens. When empty a
-    /// random key is made at start, so tokens stop working when the process restarts: set it in production.
-    /// </summary>
-    public string? SigningKey { get; set; }
-
     /// <summary>The page a re-consent link opens; the token is appended as <c>?token=</c>.</summary>
     public Uri ReconsentUrl { get; set; } = new("https://pcrm.seoul.go.kr/reconsent");
 

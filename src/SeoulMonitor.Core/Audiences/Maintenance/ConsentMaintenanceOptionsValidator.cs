@@ -23,11 +23,6 @@ internal sealed class ConsentMaintenanceOptionsValidator : IValidateOptions<Cons
             failures.Add("Audiences:Maintenance:BatchSize must be between 1 and 5000.");
         }
 
-        if (!string.IsNullOrEmpty(options.SigningKey) && AudienceTokens.DecodeKey(options.SigningKey) is null)
-        {
-            failures.Add("Audiences:Maintenance:SigningKey must be base64 of at least 32 bytes.");
-        }
-
         if (string.IsNullOrWhiteSpace(options.SenderNameKo) || string.IsNullOrWhiteSpace(options.SenderNameEn))
         {
             failures.Add("Audiences:Maintenance:SenderNameKo and SenderNameEn are required (시행령 62조의3②).");

@@ -22,19 +22,17 @@ public sealed partial class ConsentMaintenanceService
     private readonly SeoulMonitorDbContext _db;
     private readonly IAudienceNotifier _notifier;
     private readonly Subscriptions.CitizenTokens _citizenTokens;
-    private readonly AudienceTokens _tokens;
     private readonly ConsentMaintenanceOptions _options;
     private readonly TimeProvider _time;
     private readonly AuditTrail _audit;
     private readonly ILogger<ConsentMaintenanceService> _logger;
 
     internal ConsentMaintenanceService(
-        SeoulMonitorDbContext db, IAudienceNotifier notifier, AudienceTokens tokens, Subscriptions.CitizenTokens citizenTokens, IOptions<ConsentMaintenanceOptions> options,
+        SeoulMonitorDbContext db, IAudienceNotifier notifier, Subscriptions.CitizenTokens citizenTokens, IOptions<ConsentMaintenanceOptions> options,
         TimeProvider time, AuditTrail audit, ILogger<ConsentMaintenanceService> logger)
     {
         _db = db;
         _notifier = notifier;
-        _tokens = tokens;
         _citizenTokens = citizenTokens;
         _options = options.Value;
         _time = time;

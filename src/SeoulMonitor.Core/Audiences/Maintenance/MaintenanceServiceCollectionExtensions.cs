@@ -14,7 +14,7 @@ namespace SeoulMonitor.Core.Audiences.Maintenance;
 internal static class MaintenanceServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="ConsentMaintenanceService"/>, <see cref="DataSubjectRequestService"/>, <see cref="AudienceTokens"/> and
+    /// Adds <see cref="ConsentMaintenanceService"/>, <see cref="DataSubjectRequestService"/> and
     /// the default <see cref="IAudienceNotifier"/> (the durable outbox, <see cref="Outbox.OutboxMessage"/>). Options come from the
     /// configuration section <see cref="ConsentMaintenanceOptions.Section"/> when an <see cref="IConfiguration"/> is registered.
     /// </summary>
@@ -24,14 +24,13 @@ internal static class MaintenanceServiceCollectionExtensions
             .Configure<IServiceProvider>(static (options, sp) => sp.GetService<IConfiguration>()?.GetSection(ConsentMaintenanceOptions.Section).Bind(options))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConsentMaintenanceOptions>, ConsentMaintenanceOptionsValidator>());
-        services.TryAddSingleton<AudienceTokens>();
         services.TryAddScoped<IAudienceNotifier>(static sp => new QueuedNoticeNotifier(sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddScoped(static sp => new ConsentMaintenanceService(
-            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<IAudienceNotifier>(), sp.GetRequiredService<AudienceTokens>(),
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<IAudienceNotifier>(),
             sp.GetRequiredService<Subscriptions.CitizenTokens>(), sp.GetRequiredService<IOptions<ConsentMaintenanceOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuditTrail>(),
             sp.GetRequiredService<ILogger<ConsentMaintenanceService>>()));
         services.TryAddScoped(static sp => new DataSubjectRequestService(
-            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<IAudienceNotifier>(), sp.GetRequiredService<AudienceTokens>(),
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<IAudienceNotifier>(), sp.GetRequiredService<Subscriptions.CitizenTokens>(),
             sp.GetRequiredService<IOptions<ConsentMaintenanceOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuditTrail>(),
             sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<ILogger<DataSubjectRequestService>>()));
         return services;

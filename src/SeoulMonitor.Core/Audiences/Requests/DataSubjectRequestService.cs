@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SeoulMonitor.Core.Audiences.Maintenance;
 using SeoulMonitor.Core.Audiences.Subscribers;
+using SeoulMonitor.Core.Audiences.Subscriptions;
 using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Common;
 using SeoulMonitor.Core.Persistence;
@@ -20,13 +21,10 @@ namespace SeoulMonitor.Core.Audiences.Requests;
 /// </summary>
 public sealed partial class DataSubjectRequestService
 {
-    /// <summary>The token purpose of data-request confirmation links.</summary>
-    public const string TokenPurpose = "data-request";
-
     private const string Entity = DataRequestErrors.Entity;
     private readonly SeoulMonitorDbContext _db;
     private readonly IAudienceNotifier _notifier;
-    private readonly AudienceTokens _tokens;
+    private readonly CitizenTokens _tokens;
     private readonly ConsentMaintenanceOptions _options;
     private readonly TimeProvider _time;
     private readonly AuditTrail _audit;
@@ -34,7 +32,7 @@ public sealed partial class DataSubjectRequestService
     private readonly ILogger<DataSubjectRequestService> _logger;
 
     internal DataSubjectRequestService(
-        SeoulMonitorDbContext db, IAudienceNotifier notifier, AudienceTokens tokens, IOptions<ConsentMaintenanceOptions> options,
+        SeoulMonitorDbContext db, IAudienceNotifier notifier, CitizenTokens tokens, IOptions<ConsentMaintenanceOptions> options,
         TimeProvider time, AuditTrail audit, RegionCatalog regions, ILogger<DataSubjectRequestService> logger)
     {
         _db = db;
@@ -73,7 +71,7 @@ public sealed partial class DataSubjectRequestService
             if (subscriber is not null)
             {
                 var expires = _time.GetUtcNow() + _options.DataRequestTokenLifetime;
-                var token = _tokens.Create(TokenPurpose, $"{subscriber.PublicId:N}.{parsedKind.Value}", expires);
+                var token = _tokens.DataRequest(subscriber.PublicId, parsedKind.Value, expires);
                 var link = new Uri($"{_options.DataRequestUrl.AbsoluteUri}?token={Uri.EscapeDataString(token)}");
                 await _notifier.QueueDataRequestVerificationAsync(
                     new DataRequestVerification(subscriber.Id, channel, normalized, parsedKind.Value, link, expires), ct).ConfigureAwait(false);
@@ -90,17 +88,14 @@ public sealed partial class DataSubjectRequestService
     public async Task<Result<DataRequestReceipt>> ConfirmAsync(string? token, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
-        var check = _tokens.Read(TokenPurpose, token, now);
-        if (check.Status == AudienceTokenStatus.Expired)
-        {
-            return DataRequestErrors.TokenExpired;
-        }
-
-        var parts = check.Subject?.Split('.');
-        if (check.Status != AudienceTokenStatus.Valid || parts is not { Length: 2 } || !Guid.TryParseExact(parts[0], "N", out var publicId) ||
-            !Enum.TryParse<DataSubjectRequestKind>(parts[1], out var kind) || !Enum.IsDefined(kind))
+        if (!_tokens.TryReadDataRequest(token, out var publicId, out var kind, out var expiresAt))
         {
             return DataRequestErrors.TokenInvalid;
+        }
+
+        if (now >= expiresAt)
+        {
+            return DataRequestErrors.TokenExpired;
         }
 
         return await _db.ExecuteAsync<DataRequestReceipt>(async ct =>

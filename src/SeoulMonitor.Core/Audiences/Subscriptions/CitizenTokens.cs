@@ -39,6 +39,19 @@ public sealed class CitizenTokens
         return _tokens.Create(TokenPurpose.Reconsent, subscriberPublicId, consent.Id, affirmed.UtcTicks, expiresAt.UtcTicks);
     }
 
+    /// <summary>The token that confirms a data-subject request of <paramref name="kind"/> for the subscriber, valid until <paramref name="expiresAt"/>.</summary>
+    public string DataRequest(Guid subscriberPublicId, Requests.DataSubjectRequestKind kind, DateTimeOffset expiresAt) =>
+        _tokens.Create(TokenPurpose.DataRequest, subscriberPublicId, (long)kind, 0, expiresAt.UtcTicks);
+
+    /// <summary>What a genuine data-request token names (whether or not it has expired).</summary>
+    public bool TryReadDataRequest(string? token, out Guid subscriberPublicId, out Requests.DataSubjectRequestKind kind, out DateTimeOffset expiresAt)
+    {
+        var ok = _tokens.TryRead(TokenPurpose.DataRequest, token, out subscriberPublicId, out var kindValue, out _, out var expires);
+        kind = (Requests.DataSubjectRequestKind)kindValue;
+        expiresAt = ok && expires is > 0 and <= 3155378975999999999 ? new DateTimeOffset(expires, TimeSpan.Zero) : DateTimeOffset.MinValue;
+        return ok && expiresAt != DateTimeOffset.MinValue && Enum.IsDefined(kind);
+    }
+
     /// <summary>What a genuine re-consent token names.</summary>
     public bool TryReadReconsent(string? token, out Guid subscriberPublicId, out long consentId, out long affirmedTicks, out DateTimeOffset expiresAt)
     {

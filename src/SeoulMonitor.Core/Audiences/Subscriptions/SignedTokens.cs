@@ -71,7 +71,9 @@ public sealed class SignedTokens
 
         var payload = new byte[PayloadLength];
         var signature = new byte[32];
-        if (!Base64Url.TryDecodeFromChars(body, payload, out var read) || read != PayloadLength ||
+        // TryDecodeFromChars throws (rather than returns false) on text that is not base64url at all: check first.
+        if (!Base64Url.IsValid(body, out var bodyLength) || bodyLength != PayloadLength || !Base64Url.IsValid(mac, out var macLength) || macLength != 32 ||
+            !Base64Url.TryDecodeFromChars(body, payload, out var read) || read != PayloadLength ||
             !Base64Url.TryDecodeFromChars(mac, signature, out var macRead) || macRead != 32 ||
             !CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(_key, payload), signature) ||
             payload[0] != (byte)purpose)

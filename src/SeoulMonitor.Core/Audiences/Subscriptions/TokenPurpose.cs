@@ -8,4 +8,7 @@ public enum TokenPurpose
 
     /// <summary>Re-consent: the subscriber, the consent, the affirmation it renews (so it works once) and an expiry.</summary>
     Reconsent = 2,
+
+    /// <summary>Confirm a data-subject request: the subscriber, the kind asked for and an expiry.</summary>
+    DataRequest = 3,
 }
