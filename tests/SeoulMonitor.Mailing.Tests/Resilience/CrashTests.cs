@@ -24,7 +24,7 @@ public sealed class CrashTests
     [Fact]
     public async Task Harness_KilledAtRandomPointsAndRestarted_EveryRecipientFinalNoneLostDuplicatesWithinBound()
     {
-        const int recipients = 5_000, connections = 4, kills = 22;
+        const int recipients = 10_000, connections = 4, kills = 22;
         var random = new Random(20_251_126);
         await using var server = FaultySmtpServer.Start();
         var rejected = Enumerable.Range(1, recipients).Where(i => i % 250 == 17).Select(Address).ToHashSet(StringComparer.Ordinal);

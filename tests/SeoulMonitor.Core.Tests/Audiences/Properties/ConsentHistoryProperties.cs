@@ -9,13 +9,13 @@ namespace SeoulMonitor.Core.Tests.Audiences.Properties;
 /// Issue 4's property: across random histories of subscribe, confirm, withdraw, lapse (the clock passing the renewal
 /// date, with or without the daily upkeep) and suppress, no resolved audience and no send-time check ever admits a
 /// person without valid consent at that moment. Each case plays its steps through the real services on a fresh
-/// SQLite database; a failure names the steps that led to it (and FsCheck shrinks them).
+/// database of the provider; a failure names the steps that led to it (and FsCheck shrinks them).
 /// </summary>
-public sealed class ConsentHistoryProperties
+public abstract class ConsentHistoryProperties(StorageProvider provider)
 {
     [FsCheck.Xunit.Property(MaxTest = 25, EndSize = 30)]
     public Property History_AnyStepsOfSubscribeConfirmWithdrawLapseSuppress_NothingAdmitsWithoutValidConsent() =>
-        Prop.ForAll(Steps(), steps => PlayAsync(steps).GetAwaiter().GetResult());
+        Prop.ForAll(Steps(), steps => PlayAsync(provider, steps).GetAwaiter().GetResult());
 
     private static Arbitrary<ConsentStep[]> Steps() =>
         (from kind in Gen.Choose(0, 7)
@@ -25,10 +25,14 @@ public sealed class ConsentHistoryProperties
          select new ConsentStep((byte)kind, (byte)person, (byte)list, (byte)step))
         .ArrayOf().ToArbitrary();
 
-    private static async Task<bool> PlayAsync(ConsentStep[] steps)
+    private static async Task<bool> PlayAsync(StorageProvider provider, ConsentStep[] steps)
     {
-        await using var host = await SeededAsync(StorageProvider.Sqlite);
+        await using var host = await SeededAsync(provider);
         await new ConsentHistoryRun(host).PlayAsync(steps);
         return true;
     }
 }
+
+public sealed class ConsentHistorySqliteProperties() : ConsentHistoryProperties(StorageProvider.Sqlite);
+
+public sealed class ConsentHistoryPostgresProperties() : ConsentHistoryProperties(StorageProvider.PostgreSql);

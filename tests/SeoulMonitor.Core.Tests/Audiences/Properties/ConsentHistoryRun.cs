@@ -87,13 +87,13 @@ internal sealed class ConsentHistoryRun(CoreTestHost host)
 
     private async Task WithdrawAsync(string person, string list, DateTimeOffset now)
     {
-        var row = await host.WithAsync<SeoulMonitorDbContext, (Guid PublicId, long ConsentId)?>(async db =>
-            await (from c in db.Set<Consent>()
-                   join s in db.Set<Subscriber>() on c.SubscriberId equals s.Id
-                   join l in db.Set<MailingList>() on c.ListId equals l.Id
-                   where s.Email == person && l.Key == list && c.Channel == DeliveryChannel.Email
-                   select new ValueTuple<Guid, long>(s.PublicId, c.Id)).Cast<(Guid, long)?>().FirstOrDefaultAsync(Ct));
-        if (row is not { } found)
+        var rows = await host.WithAsync<SeoulMonitorDbContext, List<(Guid PublicId, long ConsentId)>>(async db =>
+            (await (from c in db.Set<Consent>()
+                    join s in db.Set<Subscriber>() on c.SubscriberId equals s.Id
+                    join l in db.Set<MailingList>() on c.ListId equals l.Id
+                    where s.Email == person && l.Key == list && c.Channel == DeliveryChannel.Email
+                    select new { s.PublicId, ConsentId = c.Id }).ToListAsync(Ct)).Select(r => (r.PublicId, r.ConsentId)).ToList());
+        if (rows is not [var found])
         {
             return;
         }
@@ -124,11 +124,11 @@ internal sealed class ConsentHistoryRun(CoreTestHost host)
 
         var gate = new SubscriberSendTimeGate(host.Services.GetRequiredService<IServiceScopeFactory>(), host.Time, new AllowAllGate());
         var consents = await host.WithAsync<SeoulMonitorDbContext, List<(Guid PublicId, string Email, long Id, string List)>>(async db =>
-            await (from c in db.Set<Consent>()
+            (await (from c in db.Set<Consent>()
                    join s in db.Set<Subscriber>() on c.SubscriberId equals s.Id
                    join l in db.Set<MailingList>() on c.ListId equals l.Id
                    where c.Channel == DeliveryChannel.Email && s.Email != null
-                   select new ValueTuple<Guid, string, long, string>(s.PublicId, s.Email!, c.Id, l.Key)).ToListAsync(Ct));
+                   select new { s.PublicId, Email = s.Email!, c.Id, l.Key }).ToListAsync(Ct)).Select(r => (r.PublicId, r.Email, r.Id, r.Key)).ToList());
         foreach (var (publicId, email, id, list) in consents)
         {
             var request = new GateRequest(Guid.Empty, DeliveryChannel.Email, SubscriberRecipientSource.RecipientId(publicId), email,
