@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -130,6 +131,38 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "demand_survey_rounds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedEarly = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demand_survey_rounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "departments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_departments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "destruction_records",
                 columns: table => new
                 {
@@ -144,6 +177,100 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_destruction_records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "field_submissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FormVersion = table.Column<int>(type: "integer", nullable: false),
+                    Answers = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    CapturedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    AccuracyMeters = table.Column<double>(type: "double precision", nullable: true),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    SupersedesId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_field_submissions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "finding_photos",
+                columns: table => new
+                {
+                    FindingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PhotoId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_finding_photos", x => new { x.FindingId, x.PhotoId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "finding_quotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FindingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_finding_quotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "finding_sources",
+                columns: table => new
+                {
+                    FindingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_finding_sources", x => new { x.FindingId, x.SubmissionId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "findings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Response = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ExpectedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Progress = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RespondBy = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReminderSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OverdueNoticeSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_findings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -218,6 +345,42 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "monitoring_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DemandId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sites = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    SelectionMethod = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LotterySeed = table.Column<long>(type: "bigint", nullable: true),
+                    RecruitmentOpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecruitmentClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FieldworkOpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FieldworkClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EligibleDistricts = table.Column<List<string>>(type: "text[]", nullable: false),
+                    RequiredTrainingSessionIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StateReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CurrentFormVersion = table.Column<int>(type: "integer", nullable: false),
+                    SelectedCount = table.Column<int>(type: "integer", nullable: false),
+                    ApplicationSequence = table.Column<long>(type: "bigint", nullable: false),
+                    IsHistorical = table.Column<bool>(type: "boolean", nullable: false),
+                    HistoricalParticipants = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_monitoring_tasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -238,6 +401,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    LotteryRank = table.Column<int>(type: "integer", nullable: true),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SelectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StateReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_participations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -290,6 +474,24 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "submission_photos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submission_photos", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "subscribers",
                 columns: table => new
                 {
@@ -326,6 +528,51 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_suppressions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "task_demands",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SurveyRoundId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Sites = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Headcount = table.Column<int>(type: "integer", nullable: false),
+                    Requirements = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StateReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_task_demands", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "task_form_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Definition = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_task_form_versions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -664,9 +911,61 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 column: "SubscriberPublicId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_demand_survey_rounds_Year",
+                table: "demand_survey_rounds",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_departments_Name",
+                table: "departments",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_destruction_records_At",
                 table: "destruction_records",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_field_submissions_ClientId",
+                table: "field_submissions",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_field_submissions_MonitorId",
+                table: "field_submissions",
+                column: "MonitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_field_submissions_ParticipationId",
+                table: "field_submissions",
+                column: "ParticipationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_field_submissions_TaskId_State",
+                table: "field_submissions",
+                columns: new[] { "TaskId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_finding_quotes_FindingId",
+                table: "finding_quotes",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_finding_sources_SubmissionId",
+                table: "finding_sources",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_findings_State_RespondBy",
+                table: "findings",
+                columns: new[] { "State", "RespondBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_findings_TaskId_State",
+                table: "findings",
+                columns: new[] { "TaskId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_import_problems_ImportRunId_Id",
@@ -722,6 +1021,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 columns: new[] { "State", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_monitoring_tasks_Department",
+                table: "monitoring_tasks",
+                column: "Department");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitoring_tasks_Year_State",
+                table: "monitoring_tasks",
+                columns: new[] { "Year", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_SentAt_Id",
                 table: "outbox_messages",
                 columns: new[] { "SentAt", "Id" });
@@ -737,6 +1046,22 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 column: "To");
 
             migrationBuilder.CreateIndex(
+                name: "IX_participations_MonitorId",
+                table: "participations",
+                column: "MonitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participations_TaskId_MonitorId",
+                table: "participations",
+                columns: new[] { "TaskId", "MonitorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participations_TaskId_State_Sequence",
+                table: "participations",
+                columns: new[] { "TaskId", "State", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_person_claims_ApplicationId",
                 table: "person_claims",
                 column: "ApplicationId");
@@ -750,6 +1075,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "IX_personal_data_access_SubjectType_SubjectId",
                 table: "personal_data_access",
                 columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submission_photos_Sha256",
+                table: "submission_photos",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submission_photos_SubmissionId",
+                table: "submission_photos",
+                column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_subscriber_attributes_Name_Value",
@@ -783,6 +1118,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "IX_suppressions_Channel_AddressHash",
                 table: "suppressions",
                 columns: new[] { "Channel", "AddressHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_demands_Department",
+                table: "task_demands",
+                column: "Department");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_demands_State_CreatedAt",
+                table: "task_demands",
+                columns: new[] { "State", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_demands_SurveyRoundId",
+                table: "task_demands",
+                column: "SurveyRoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_form_versions_TaskId_Number",
+                table: "task_form_versions",
+                columns: new[] { "TaskId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -832,7 +1188,28 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "data_subject_requests");
 
             migrationBuilder.DropTable(
+                name: "demand_survey_rounds");
+
+            migrationBuilder.DropTable(
+                name: "departments");
+
+            migrationBuilder.DropTable(
                 name: "destruction_records");
+
+            migrationBuilder.DropTable(
+                name: "field_submissions");
+
+            migrationBuilder.DropTable(
+                name: "finding_photos");
+
+            migrationBuilder.DropTable(
+                name: "finding_quotes");
+
+            migrationBuilder.DropTable(
+                name: "finding_sources");
+
+            migrationBuilder.DropTable(
+                name: "findings");
 
             migrationBuilder.DropTable(
                 name: "import_problems");
@@ -847,7 +1224,13 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "monitor_applications");
 
             migrationBuilder.DropTable(
+                name: "monitoring_tasks");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "participations");
 
             migrationBuilder.DropTable(
                 name: "person_claims");
@@ -859,10 +1242,19 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "segments");
 
             migrationBuilder.DropTable(
+                name: "submission_photos");
+
+            migrationBuilder.DropTable(
                 name: "subscriber_attributes");
 
             migrationBuilder.DropTable(
                 name: "suppressions");
+
+            migrationBuilder.DropTable(
+                name: "task_demands");
+
+            migrationBuilder.DropTable(
+                name: "task_form_versions");
 
             migrationBuilder.DropTable(
                 name: "training_registrations");

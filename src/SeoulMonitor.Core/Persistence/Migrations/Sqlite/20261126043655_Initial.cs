@@ -129,6 +129,38 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "demand_survey_rounds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OpensAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedEarly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demand_survey_rounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "departments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_departments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "destruction_records",
                 columns: table => new
                 {
@@ -143,6 +175,100 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_destruction_records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "field_submissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParticipationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    CapturedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    AccuracyMeters = table.Column<double>(type: "REAL", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupersedesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_field_submissions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "finding_photos",
+                columns: table => new
+                {
+                    FindingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PhotoId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_finding_photos", x => new { x.FindingId, x.PhotoId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "finding_quotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FindingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_finding_quotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "finding_sources",
+                columns: table => new
+                {
+                    FindingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_finding_sources", x => new { x.FindingId, x.SubmissionId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "findings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ExpectedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Progress = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RespondBy = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OverdueNoticeSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_findings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -217,6 +343,42 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "monitoring_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DemandId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sites = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    SelectionMethod = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LotterySeed = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecruitmentOpensAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecruitmentClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FieldworkOpensAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FieldworkClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EligibleDistricts = table.Column<string>(type: "TEXT", nullable: false),
+                    RequiredTrainingSessionIds = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StateReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CurrentFormVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    SelectedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsHistorical = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HistoricalParticipants = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_monitoring_tasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -237,6 +399,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LotteryRank = table.Column<int>(type: "INTEGER", nullable: true),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SelectedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StateReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_participations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -289,6 +472,24 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "submission_photos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submission_photos", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "subscribers",
                 columns: table => new
                 {
@@ -325,6 +526,51 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_suppressions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "task_demands",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SurveyRoundId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Sites = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Headcount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Requirements = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StateReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_task_demands", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "task_form_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_task_form_versions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -663,9 +909,61 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 column: "SubscriberPublicId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_demand_survey_rounds_Year",
+                table: "demand_survey_rounds",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_departments_Name",
+                table: "departments",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_destruction_records_At",
                 table: "destruction_records",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_field_submissions_ClientId",
+                table: "field_submissions",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_field_submissions_MonitorId",
+                table: "field_submissions",
+                column: "MonitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_field_submissions_ParticipationId",
+                table: "field_submissions",
+                column: "ParticipationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_field_submissions_TaskId_State",
+                table: "field_submissions",
+                columns: new[] { "TaskId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_finding_quotes_FindingId",
+                table: "finding_quotes",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_finding_sources_SubmissionId",
+                table: "finding_sources",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_findings_State_RespondBy",
+                table: "findings",
+                columns: new[] { "State", "RespondBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_findings_TaskId_State",
+                table: "findings",
+                columns: new[] { "TaskId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_import_problems_ImportRunId_Id",
@@ -721,6 +1019,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 columns: new[] { "State", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_monitoring_tasks_Department",
+                table: "monitoring_tasks",
+                column: "Department");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitoring_tasks_Year_State",
+                table: "monitoring_tasks",
+                columns: new[] { "Year", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_SentAt_Id",
                 table: "outbox_messages",
                 columns: new[] { "SentAt", "Id" });
@@ -736,6 +1044,22 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 column: "To");
 
             migrationBuilder.CreateIndex(
+                name: "IX_participations_MonitorId",
+                table: "participations",
+                column: "MonitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participations_TaskId_MonitorId",
+                table: "participations",
+                columns: new[] { "TaskId", "MonitorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participations_TaskId_State_Sequence",
+                table: "participations",
+                columns: new[] { "TaskId", "State", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_person_claims_ApplicationId",
                 table: "person_claims",
                 column: "ApplicationId");
@@ -749,6 +1073,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "IX_personal_data_access_SubjectType_SubjectId",
                 table: "personal_data_access",
                 columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submission_photos_Sha256",
+                table: "submission_photos",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submission_photos_SubmissionId",
+                table: "submission_photos",
+                column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_subscriber_attributes_Name_Value",
@@ -782,6 +1116,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "IX_suppressions_Channel_AddressHash",
                 table: "suppressions",
                 columns: new[] { "Channel", "AddressHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_demands_Department",
+                table: "task_demands",
+                column: "Department");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_demands_State_CreatedAt",
+                table: "task_demands",
+                columns: new[] { "State", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_demands_SurveyRoundId",
+                table: "task_demands",
+                column: "SurveyRoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_form_versions_TaskId_Number",
+                table: "task_form_versions",
+                columns: new[] { "TaskId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -831,7 +1186,28 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "data_subject_requests");
 
             migrationBuilder.DropTable(
+                name: "demand_survey_rounds");
+
+            migrationBuilder.DropTable(
+                name: "departments");
+
+            migrationBuilder.DropTable(
                 name: "destruction_records");
+
+            migrationBuilder.DropTable(
+                name: "field_submissions");
+
+            migrationBuilder.DropTable(
+                name: "finding_photos");
+
+            migrationBuilder.DropTable(
+                name: "finding_quotes");
+
+            migrationBuilder.DropTable(
+                name: "finding_sources");
+
+            migrationBuilder.DropTable(
+                name: "findings");
 
             migrationBuilder.DropTable(
                 name: "import_problems");
@@ -846,7 +1222,13 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "monitor_applications");
 
             migrationBuilder.DropTable(
+                name: "monitoring_tasks");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "participations");
 
             migrationBuilder.DropTable(
                 name: "person_claims");
@@ -858,10 +1240,19 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "segments");
 
             migrationBuilder.DropTable(
+                name: "submission_photos");
+
+            migrationBuilder.DropTable(
                 name: "subscriber_attributes");
 
             migrationBuilder.DropTable(
                 name: "suppressions");
+
+            migrationBuilder.DropTable(
+                name: "task_demands");
+
+            migrationBuilder.DropTable(
+                name: "task_form_versions");
 
             migrationBuilder.DropTable(
                 name: "training_registrations");
