@@ -74,6 +74,9 @@ public sealed class MonitoringTask
     /// <summary>The recorded number of participants of a historical task.</summary>
     public int? HistoricalParticipants { get; init; }
 
+    /// <summary>The key of a historical task in the program's records (year and sequence, e.g. <c>2013-01</c>; unique).</summary>
+    public string? HistoricalKey { get; init; }
+
     /// <summary>When it was created (UTC).</summary>
     public DateTimeOffset CreatedAt { get; init; }
 

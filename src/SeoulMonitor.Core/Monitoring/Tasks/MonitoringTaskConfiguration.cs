@@ -13,11 +13,13 @@ internal sealed class MonitoringTaskConfiguration : IEntityTypeConfiguration<Mon
         builder.Property(t => t.Purpose).HasMaxLength(MonitoringLimits.TextMaxLength);
         builder.Property(t => t.Department).HasMaxLength(MonitoringLimits.DepartmentMaxLength);
         builder.Property(t => t.Sites).HasMaxLength(MonitoringLimits.SitesMaxLength);
+        builder.Property(t => t.HistoricalKey).HasMaxLength(20);
         builder.Property(t => t.StateReason).HasMaxLength(MonitoringLimits.ReasonMaxLength);
         builder.PrimitiveCollection(t => t.EligibleDistricts);
         builder.PrimitiveCollection(t => t.RequiredTrainingSessionIds);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => new { t.Year, t.State });
         builder.HasIndex(t => t.Department);
+        builder.HasIndex(t => t.HistoricalKey).IsUnique();
     }
 }

@@ -1498,6 +1498,10 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("FieldworkOpensAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HistoricalKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int?>("HistoricalParticipants")
                         .HasColumnType("integer");
 
@@ -1562,6 +1566,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Department");
+
+                    b.HasIndex("HistoricalKey")
+                        .IsUnique();
 
                     b.HasIndex("Year", "State");
 

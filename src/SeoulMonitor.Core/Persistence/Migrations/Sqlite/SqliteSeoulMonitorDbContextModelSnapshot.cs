@@ -1478,6 +1478,10 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.Property<long>("FieldworkOpensAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HistoricalKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("HistoricalParticipants")
                         .HasColumnType("INTEGER");
 
@@ -1542,6 +1546,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Department");
+
+                    b.HasIndex("HistoricalKey")
+                        .IsUnique();
 
                     b.HasIndex("Year", "State");
 

@@ -371,6 +371,7 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     ApplicationSequence = table.Column<long>(type: "bigint", nullable: false),
                     IsHistorical = table.Column<bool>(type: "boolean", nullable: false),
                     HistoricalParticipants = table.Column<int>(type: "integer", nullable: true),
+                    HistoricalKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
@@ -1024,6 +1025,12 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "IX_monitoring_tasks_Department",
                 table: "monitoring_tasks",
                 column: "Department");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitoring_tasks_HistoricalKey",
+                table: "monitoring_tasks",
+                column: "HistoricalKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_monitoring_tasks_Year_State",

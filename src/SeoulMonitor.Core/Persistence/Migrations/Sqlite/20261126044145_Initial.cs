@@ -369,6 +369,7 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     ApplicationSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     IsHistorical = table.Column<bool>(type: "INTEGER", nullable: false),
                     HistoricalParticipants = table.Column<int>(type: "INTEGER", nullable: true),
+                    HistoricalKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -1022,6 +1023,12 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "IX_monitoring_tasks_Department",
                 table: "monitoring_tasks",
                 column: "Department");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitoring_tasks_HistoricalKey",
+                table: "monitoring_tasks",
+                column: "HistoricalKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_monitoring_tasks_Year_State",

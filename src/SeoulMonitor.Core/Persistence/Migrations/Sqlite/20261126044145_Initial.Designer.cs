@@ -11,7 +11,7 @@ using SeoulMonitor.Core.Persistence;
 namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSeoulMonitorDbContext))]
-    [Migration("20261126043655_Initial")]
+    [Migration("20261126044145_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1481,6 +1481,10 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.Property<long>("FieldworkOpensAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HistoricalKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("HistoricalParticipants")
                         .HasColumnType("INTEGER");
 
@@ -1545,6 +1549,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Department");
+
+                    b.HasIndex("HistoricalKey")
+                        .IsUnique();
 
                     b.HasIndex("Year", "State");
 

@@ -13,7 +13,7 @@ using SeoulMonitor.Core.Persistence;
 namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSeoulMonitorDbContext))]
-    [Migration("20261126043716_Initial")]
+    [Migration("20261126044211_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1501,6 +1501,10 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("FieldworkOpensAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HistoricalKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int?>("HistoricalParticipants")
                         .HasColumnType("integer");
 
@@ -1565,6 +1569,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Department");
+
+                    b.HasIndex("HistoricalKey")
+                        .IsUnique();
 
                     b.HasIndex("Year", "State");
 
