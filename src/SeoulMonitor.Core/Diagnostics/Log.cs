@@ -49,4 +49,13 @@ internal static partial class Log
 
     [LoggerMessage(420, LogLevel.Information, "Outbox drained: {Sent} sent, {Failed} failed.")]
     public static partial void OutboxDrained(this ILogger logger, int sent, int failed);
+
+    [LoggerMessage(1300, LogLevel.Information, "Historical tasks imported from {Source}: {Records} record(s), {Imported} new, {AlreadyPresent} already present, {Departments} department(s) registered.")]
+    public static partial void HistoryImported(this ILogger logger, string source, int records, int imported, int alreadyPresent, int departments);
+
+    [LoggerMessage(1301, LogLevel.Information, "Historical-task import from {Source} refused: {Code} ({Field}).")]
+    public static partial void HistoryImportRefused(this ILogger logger, string source, string code, string? field);
+
+    [LoggerMessage(1310, LogLevel.Debug, "Yearly statistics computed for {From}–{To} in {ElapsedMs} ms.")]
+    public static partial void YearlyStatisticsComputed(this ILogger logger, int from, int to, long elapsedMs);
 }

@@ -1,0 +1,117 @@
+using System.Text;
+using nietras.SeparatedValues;
+using SeoulMonitor.Core.Common;
+
+namespace SeoulMonitor.Core.Monitoring.History;
+
+/// <summary>
+/// Reads a historical-task CSV: UTF-8 (a byte-order mark is allowed), comma-separated with RFC 4180 quoting, a header
+/// naming <see cref="HistoryColumns.All"/> (any order), blank lines ignored. Every line is checked before anything is
+/// written; the first bad line is refused with its number.
+/// </summary>
+internal static class HistoricalTaskCsv
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads at most <see cref="HistoryLimits.MaxCsvBytes"/> bytes of UTF-8 text.</summary>
+    public static async Task<Result<string>> ReadTextAsync(Stream content, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > HistoryLimits.MaxCsvBytes)
+            {
+                return HistoryErrors.TooLarge;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith(StrictUtf8.Preamble))
+        {
+            bytes = bytes[StrictUtf8.Preamble.Length..];
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return HistoryErrors.Encoding;
+        }
+    }
+
+    /// <summary>Parses and checks every line; <paramref name="today"/> (Seoul) bounds the end dates.</summary>
+    public static Result<IReadOnlyList<HistoricalTaskRecord>> Parse(string text, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return HistoryErrors.Empty;
+        }
+
+        try
+        {
+            using var reader = Sep.New(',')
+                .Reader(static o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true, DisableFastFloat = true })
+                .FromText(text);
+            var columns = HistoricalTaskLine.ColumnsOf(reader.Header.ColNames);
+            if (!columns.IsSuccess)
+            {
+                return columns.Error;
+            }
+
+            return ReadLines(reader, columns.Value, today);
+        }
+        catch (InvalidDataException)
+        {
+            return HistoryErrors.Malformed;
+        }
+    }
+
+    private static Result<IReadOnlyList<HistoricalTaskRecord>> ReadLines(SepReader reader, int[] columns, DateOnly today)
+    {
+        var records = new List<HistoricalTaskRecord>();
+        var firstLineOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in reader)
+        {
+            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            if (records.Count == HistoryLimits.MaxRows)
+            {
+                return HistoryErrors.TooManyRows;
+            }
+
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row[i].ToString();
+            }
+
+            var record = LineOrError(row.LineNumberFrom, cells, columns, today);
+            if (!record.IsSuccess)
+            {
+                return record.Error;
+            }
+
+            if (!firstLineOfKey.TryAdd(record.Value.Key, record.Value.Line))
+            {
+                return HistoryErrors.Duplicate(record.Value.Line, record.Value.Key, firstLineOfKey[record.Value.Key]);
+            }
+
+            records.Add(record.Value);
+        }
+
+        return records.Count == 0 ? HistoryErrors.Empty : records;
+    }
+
+    private static Result<HistoricalTaskRecord> LineOrError(int line, string[] cells, int[] columns, DateOnly today) =>
+        cells.Length != columns.Length ? HistoryErrors.Columns(line, cells.Length) : HistoricalTaskLine.Parse(line, cells, columns, today);
+}
