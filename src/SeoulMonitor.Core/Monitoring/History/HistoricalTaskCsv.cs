@@ -30,9 +30,9 @@ internal static class HistoricalTaskCsv
         }
 
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith(StrictUtf8.Preamble))
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
         {
-            bytes = bytes[StrictUtf8.Preamble.Length..];
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
         }
 
         try
@@ -57,9 +57,15 @@ internal static class HistoricalTaskCsv
         try
         {
             using var reader = Sep.New(',')
-                .Reader(static o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true, DisableFastFloat = true })
+                .Reader(static o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, DisableFastFloat = true })
                 .FromText(text);
-            var columns = HistoricalTaskLine.ColumnsOf(reader.Header.ColNames);
+            if (!reader.MoveNext())
+            {
+                return HistoryErrors.Empty;
+            }
+
+            var header = Cells(reader.Current);
+            var columns = HistoricalTaskLine.ColumnsOf(header);
             if (!columns.IsSuccess)
             {
                 return columns.Error;
@@ -89,13 +95,7 @@ internal static class HistoricalTaskCsv
                 return HistoryErrors.TooManyRows;
             }
 
-            var cells = new string[row.ColCount];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = row[i].ToString();
-            }
-
-            var record = LineOrError(row.LineNumberFrom, cells, columns, today);
+            var record = LineOrError(row.LineNumberFrom, Cells(row), columns, today);
             if (!record.IsSuccess)
             {
                 return record.Error;
@@ -110,6 +110,17 @@ internal static class HistoricalTaskCsv
         }
 
         return records.Count == 0 ? HistoryErrors.Empty : records;
+    }
+
+    private static string[] Cells(SepReader.Row row)
+    {
+        var cells = new string[row.ColCount];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = row[i].ToString();
+        }
+
+        return cells;
     }
 
     private static Result<HistoricalTaskRecord> LineOrError(int line, string[] cells, int[] columns, DateOnly today) =>
