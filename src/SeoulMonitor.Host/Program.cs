@@ -61,6 +61,8 @@ app.MapSuppressionEndpoints();
 app.MapSubscriptionsEndpoints();
 app.MapAudienceUpkeepEndpoints();
 SeoulMonitor.Host.Audiences.ImportsEndpoints.MapImportEndpoints(app);
+SeoulMonitor.Host.Monitoring.HistoryEndpoints.MapHistoryEndpoints(app);
+SeoulMonitor.Host.Monitoring.StatisticsEndpoints.MapStatisticsEndpoints(app);
 
 await app.RunAsync();
 

@@ -3,6 +3,7 @@ using System.Text;
 using SeoulMonitor.Core.Audiences.Imports;
 using SeoulMonitor.Core.Common;
 using SeoulMonitor.Core.Communities;
+using SeoulMonitor.Core.Monitoring.History;
 using SeoulMonitor.Core.Monitors;
 using SeoulMonitor.Core.Training;
 using SeoulMonitor.Host.Diagnostics;
@@ -12,6 +13,7 @@ namespace SeoulMonitor.Host.Demo;
 /// <summary>
 /// Seeds sample monitors, communities, training sessions and newsletter subscribers (a staff import with recorded
 /// consents) into an empty database, through the domain services (so every record has its audit trail). Runs only when <c>SeoulMonitor:Demo:Enabled</c> is true.
+/// The program's 2013–2014 monitoring tasks are imported too (closed, historical).
 /// </summary>
 internal sealed class DemoDataSeeder(
     ConsentNoticeService notices,
@@ -21,6 +23,7 @@ internal sealed class DemoDataSeeder(
     TrainingService training,
     TrainingRegistrationService registrations,
     SubscriberImportService imports,
+    HistoricalTaskImporter history,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)
 {
@@ -65,6 +68,7 @@ internal sealed class DemoDataSeeder(
         var communityCount = await SeedCommunitiesAsync(monitorIds, cancellationToken);
         var sessionCount = await SeedTrainingAsync(monitorIds, cancellationToken);
         var subscribers = await SeedSubscribersAsync(cancellationToken);
+        Require("historical tasks", await history.ImportEmbeddedAsync(Staff, cancellationToken));
         logger.DemoDataSeeded(monitorIds.Count, pending, communityCount, sessionCount, subscribers);
     }
 

@@ -69,9 +69,9 @@ public sealed class YearlyStatisticsService
     /// <summary>Statistics of each requesting department with a task in <paramref name="year"/>, by name.</summary>
     public async Task<Result<IReadOnlyList<DepartmentYearStatistics>>> GetDepartmentsAsync(int year, CancellationToken cancellationToken = default)
     {
-        if (CheckRange(year, year) is { } refused)
+        if (year is < HistoryLimits.EarliestYear or > HistoryLimits.LatestYear)
         {
-            return refused;
+            return StatisticsErrors.Year("year");
         }
 
         var now = _time.GetUtcNow();
