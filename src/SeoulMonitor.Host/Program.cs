@@ -63,6 +63,7 @@ app.MapAudienceUpkeepEndpoints();
 SeoulMonitor.Host.Audiences.ImportsEndpoints.MapImportEndpoints(app);
 SeoulMonitor.Host.Monitoring.HistoryEndpoints.MapHistoryEndpoints(app);
 SeoulMonitor.Host.Monitoring.StatisticsEndpoints.MapStatisticsEndpoints(app);
+SeoulMonitor.Host.Monitoring.TasksMapping.MapMonitoringTaskEndpoints(app);
 
 await app.RunAsync();
 

@@ -18,6 +18,11 @@ public static class StatusNames
         ["training_session"] = "교육",
         ["training_registration"] = "교육 신청",
         ["access_review"] = "접속기록 점검",
+        ["task_demand"] = "과제 수요",
+        ["monitoring_task"] = "모니터링 과제",
+        ["participation"] = "과제 참여",
+        ["field_submission"] = "현장 활동 보고",
+        ["finding"] = "취합 의견",
     };
 
     /// <summary>The English name of an enum member (its declared name when it has none).</summary>

@@ -89,6 +89,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<EligibilityRules>(), sp.GetRequiredService<CoreMetrics>(),
             sp.GetRequiredService<ILogger<MembershipService>>(), sp.GetService<MonitorMembershipStates>()));
+        SeoulMonitor.Core.Monitoring.Tasks.TasksServiceCollectionExtensions.AddMonitoringTasks(services);
         services.AddAudienceSegments();
         services.AddAudienceSubscriptions();
         services.AddAudienceMaintenance();

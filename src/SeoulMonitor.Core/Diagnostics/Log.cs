@@ -58,4 +58,22 @@ internal static partial class Log
 
     [LoggerMessage(1310, LogLevel.Debug, "Yearly statistics computed for {From}–{To} in {ElapsedMs} ms.")]
     public static partial void YearlyStatisticsComputed(this ILogger logger, int from, int to, long elapsedMs);
+
+    [LoggerMessage(1100, LogLevel.Information, "Department {DepartmentId} registered by {Actor}.")]
+    public static partial void DepartmentRegistered(this ILogger logger, Guid departmentId, string actor);
+
+    [LoggerMessage(1101, LogLevel.Information, "Demand {DemandId} submitted ({Source}) by {Actor}.")]
+    public static partial void DemandSubmitted(this ILogger logger, Guid demandId, string source, string actor);
+
+    [LoggerMessage(1102, LogLevel.Information, "Demand-survey round {RoundId} for {Year} created by {Actor}.")]
+    public static partial void DemandRoundCreated(this ILogger logger, Guid roundId, int year, string actor);
+
+    [LoggerMessage(1103, LogLevel.Information, "Monitoring task {TaskId} set up by {Actor} (demand {DemandId}).")]
+    public static partial void TaskCreated(this ILogger logger, Guid taskId, string actor, Guid? demandId);
+
+    [LoggerMessage(1104, LogLevel.Information, "Monitoring task {TaskId} edited by {Actor}.")]
+    public static partial void TaskEdited(this ILogger logger, Guid taskId, string actor);
+
+    [LoggerMessage(1105, LogLevel.Information, "Form version {Number} of task {TaskId} published by {Actor}.")]
+    public static partial void FormVersionPublished(this ILogger logger, Guid taskId, int number, string actor);
 }
