@@ -18,6 +18,9 @@ public sealed partial class RecruitmentService
 
     private async Task<Result<ParticipationView>> ApplyOnceAsync(Guid taskId, Guid monitorId, CancellationToken ct)
     {
+        // The monitor's own records are read before the task's lock, to keep the time under the lock short.
+        var monitor = await _db.Set<Membership>().AsNoTracking().Where(m => m.Id == monitorId)
+            .Select(m => new { m.State, m.District, m.Email }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
         var task = await LockTaskAsync(taskId, ct).ConfigureAwait(false);
         if (task is null || task.IsHistorical)
         {
@@ -30,8 +33,6 @@ public sealed partial class RecruitmentService
             return closed;
         }
 
-        var monitor = await _db.Set<Membership>().AsNoTracking().Where(m => m.Id == monitorId)
-            .Select(m => new { m.State, m.District, m.Email }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
         if (monitor is null || monitor.State != MembershipState.Active)
         {
             return RecruitmentErrors.MonitorInactive;

@@ -37,7 +37,12 @@ public sealed partial class RecruitmentService
 
     /// <summary>
     /// Runs one unit of work, again (up to <see cref="RecruitmentLimits.TransientRetries"/> times) when the database
-    /// answers with a transient conflict between concurrent writers, so that a busy database is not the caller's error.
+    /// answers with a transient conflict between concurrent writers, so that a busy database is not the caller's error:
+    /// SQLite BUSY/LOCKED after its busy timeout (Microsoft.Data.Sqlite waits up to the connection's
+    /// <c>Default Timeout</c>, 30 s unless set), PostgreSQL serialization failures and deadlocks, an optimistic
+    /// concurrency conflict, and a timeout waiting for a pooled connection or a lock (a rush of applications queues
+    /// on the task's row lock, so the last in line may wait longer than the pool's timeout). Each attempt is a fresh
+    /// transaction; a refused attempt has written nothing.
     /// </summary>
     private async Task<Result<T>> RunAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken)
     {
@@ -61,6 +66,7 @@ public sealed partial class RecruitmentService
         DbUpdateException { InnerException: { } inner } => IsTransient(inner),
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
         PostgresException postgres => postgres.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
+        NpgsqlException { InnerException: TimeoutException } => true, // pool exhausted, or the command timed out waiting
         _ => false,
     };
 
