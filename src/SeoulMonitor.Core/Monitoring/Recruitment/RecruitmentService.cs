@@ -42,10 +42,12 @@ public sealed partial class RecruitmentService
     /// <c>Default Timeout</c>, 30 s unless set), PostgreSQL serialization failures and deadlocks, an optimistic
     /// concurrency conflict, and a timeout waiting for a pooled connection or a lock (a rush of applications queues
     /// on the task's row lock, so the last in line may wait longer than the pool's timeout). Each attempt is a fresh
-    /// transaction; a refused attempt has written nothing.
+    /// transaction; a refused attempt has written nothing. On SQLite the attempts wait their turn in
+    /// <see cref="SqliteWriteGate"/> first, without holding a thread.
     /// </summary>
     private async Task<Result<T>> RunAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken)
     {
+        using var gate = await SqliteWriteGate.EnterAsync(_db, cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
             try
