@@ -64,6 +64,7 @@ SeoulMonitor.Host.Audiences.ImportsEndpoints.MapImportEndpoints(app);
 SeoulMonitor.Host.Monitoring.HistoryEndpoints.MapHistoryEndpoints(app);
 SeoulMonitor.Host.Monitoring.StatisticsEndpoints.MapStatisticsEndpoints(app);
 SeoulMonitor.Host.Monitoring.TasksMapping.MapMonitoringTaskEndpoints(app);
+SeoulMonitor.Host.Monitoring.RecruitmentEndpoints.MapRecruitmentEndpoints(app);
 
 await app.RunAsync();
 

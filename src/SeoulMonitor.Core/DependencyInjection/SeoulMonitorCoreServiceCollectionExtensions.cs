@@ -95,6 +95,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         services.AddAudienceMaintenance();
         SeoulMonitor.Core.Audiences.Imports.ImportsServiceCollectionExtensions.AddAudienceImports(services);
         SeoulMonitor.Core.Monitoring.History.HistoryServiceCollectionExtensions.AddMonitoringHistory(services);
+        SeoulMonitor.Core.Monitoring.Recruitment.RecruitmentServiceCollectionExtensions.AddMonitoringRecruitment(services);
         return services;
     }
 }
