@@ -61,6 +61,7 @@ app.MapSuppressionEndpoints();
 app.MapSubscriptionsEndpoints();
 app.MapAudienceUpkeepEndpoints();
 SeoulMonitor.Host.Audiences.ImportsEndpoints.MapImportEndpoints(app);
+SeoulMonitor.Host.Monitoring.SubmissionsEndpoints.MapSubmissionEndpoints(app);
 
 await app.RunAsync();
 

@@ -12,7 +12,7 @@ namespace SeoulMonitor.Core.Monitoring.Submissions;
 public sealed partial class ReviewService
 {
     private async Task<Result<SubmissionView>> TransitionAsync(
-        Guid id, Actor reviewer, SubmissionEvent evt, string? reason, bool reasonRequired, CancellationToken ct)
+        Guid id, Actor reviewer, SubmissionEvent evt, string? reason, bool reasonRequired, CancellationToken ct, Guid? taskId = null)
     {
         ArgumentNullException.ThrowIfNull(reviewer);
         if (reviewer.Kind != ActorKind.Staff)
@@ -35,6 +35,11 @@ public sealed partial class ReviewService
         if (submission is null)
         {
             return SubmissionErrors.NotFound;
+        }
+
+        if (taskId is { } expected && submission.TaskId != expected)
+        {
+            return SubmissionErrors.BulkOtherTask;
         }
 
         var fired = SubmissionLifecycle.Table.Fire(submission.State, evt);

@@ -41,11 +41,11 @@ public sealed partial class ReviewService
         ReviewAsync(id, reviewer, SubmissionEvent.Reject, reason, reasonRequired: true, cancellationToken);
 
     /// <summary>
-    /// Approves up to <see cref="SubmissionLimits.MaxBulk"/> submissions all or nothing: when any one is refused, none
-    /// is approved and the refusal names it (field <c>ids[i]</c>).
+    /// Approves up to <see cref="SubmissionLimits.MaxBulk"/> submissions of one task all or nothing: when any one is
+    /// refused (another task's included), none is approved and the refusal names it (field <c>ids[i]</c>).
     /// </summary>
     public async Task<Result<IReadOnlyList<SubmissionView>>> ApproveManyAsync(
-        IReadOnlyList<Guid> ids, Actor reviewer, string? note = null, CancellationToken cancellationToken = default)
+        Guid taskId, IReadOnlyList<Guid> ids, Actor reviewer, string? note = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
         DomainError? invalid = ids.Count == 0 ? SubmissionErrors.BulkEmpty
@@ -62,7 +62,7 @@ public sealed partial class ReviewService
             var views = new List<SubmissionView>(ids.Count);
             for (var i = 0; i < ids.Count; i++)
             {
-                var one = await TransitionAsync(ids[i], reviewer, SubmissionEvent.Approve, note, reasonRequired: false, ct).ConfigureAwait(false);
+                var one = await TransitionAsync(ids[i], reviewer, SubmissionEvent.Approve, note, reasonRequired: false, ct, taskId).ConfigureAwait(false);
                 if (!one.IsSuccess)
                 {
                     var e = one.Error;

@@ -97,6 +97,10 @@ public static class SubmissionErrors
     public static DomainError BulkDuplicate { get; } = DomainError.Validation(
         "submission.bulk.duplicate", "ids", "Each submission id may appear once.", "같은 제출 ID가 두 번 이상 있습니다.");
 
+    /// <summary>Bulk approval naming another task's submission.</summary>
+    public static DomainError BulkOtherTask { get; } = DomainError.Validation(
+        "submission.bulk.other_task", "ids", "Every submission must belong to the task.", "모든 제출이 해당 과제의 것이어야 합니다.");
+
     /// <summary>Page size out of range.</summary>
     public static DomainError LimitInvalid { get; } = DomainError.Validation(
         "submission.limit.invalid", "limit", $"The page size must be 1 to {SubmissionLimits.MaxPageSize}.", $"페이지 크기는 1~{SubmissionLimits.MaxPageSize}이어야 합니다.");

@@ -156,9 +156,9 @@ public abstract class SubmissionStoreContract(StorageProvider provider)
         await host.ReviewAsync((r, ct) => r.RejectAsync(ids[2], Staff, "중복 제출", ct));
         var before = await host.CountsAsync();
 
-        var refused = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync(ids, Staff, null, ct));
+        var refused = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync(task.Id, ids, Staff, null, ct));
         var unchanged = await host.CountsAsync();
-        var approved = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync(ids[..2], Staff, null, ct));
+        var approved = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync(task.Id, ids[..2], Staff, null, ct));
 
         Assert.Equal("field_submission.invalid_transition", refused.Error?.Code);
         Assert.Equal("ids[2]", refused.Error?.Field);

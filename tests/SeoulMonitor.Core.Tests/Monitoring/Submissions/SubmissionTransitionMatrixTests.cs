@@ -70,10 +70,10 @@ public sealed class SubmissionTransitionMatrixTests(SubmissionHostFixture fixtur
         var rejectNoReason = await host.ReviewAsync((r, ct) => r.RejectAsync(id, Staff, null, ct));
         var tooLong = await host.ReviewAsync((r, ct) => r.RejectAsync(id, Staff, new string('가', SubmissionLimits.ReasonMaxLength + 1), ct));
         var missing = await host.ReviewAsync((r, ct) => r.ApproveAsync(Guid.NewGuid(), Staff, null, ct));
-        var bulkEmpty = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync([], Staff, null, ct));
+        var bulkEmpty = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync(task.Id, [], Staff, null, ct));
         var bulkTooMany = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) =>
-            r.ApproveManyAsync([.. Enumerable.Range(0, SubmissionLimits.MaxBulk + 1).Select(_ => Guid.NewGuid())], Staff, null, ct));
-        var bulkDuplicate = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync([id, id], Staff, null, ct));
+            r.ApproveManyAsync(task.Id, [.. Enumerable.Range(0, SubmissionLimits.MaxBulk + 1).Select(_ => Guid.NewGuid())], Staff, null, ct));
+        var bulkDuplicate = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync(task.Id, [id, id], Staff, null, ct));
         var exactReason = await host.ReviewAsync((r, ct) => r.RejectAsync(id, Staff, new string('가', SubmissionLimits.ReasonMaxLength), ct));
 
         Assert.Equal("submission.review_forbidden", byMonitor.Error?.Code);
