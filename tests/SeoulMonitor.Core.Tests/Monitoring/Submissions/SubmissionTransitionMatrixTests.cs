@@ -74,6 +74,7 @@ public sealed class SubmissionTransitionMatrixTests(SubmissionHostFixture fixtur
         var bulkTooMany = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) =>
             r.ApproveManyAsync(task.Id, [.. Enumerable.Range(0, SubmissionLimits.MaxBulk + 1).Select(_ => Guid.NewGuid())], Staff, null, ct));
         var bulkDuplicate = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync(task.Id, [id, id], Staff, null, ct));
+        var otherTask = await host.RunAsync<ReviewService, Result<IReadOnlyList<SubmissionView>>>((r, ct) => r.ApproveManyAsync(Guid.NewGuid(), [id], Staff, null, ct));
         var exactReason = await host.ReviewAsync((r, ct) => r.RejectAsync(id, Staff, new string('가', SubmissionLimits.ReasonMaxLength), ct));
 
         Assert.Equal("submission.review_forbidden", byMonitor.Error?.Code);
@@ -84,6 +85,8 @@ public sealed class SubmissionTransitionMatrixTests(SubmissionHostFixture fixtur
         Assert.Equal("submission.bulk.empty", bulkEmpty.Error?.Code);
         Assert.Equal("submission.bulk.too_many", bulkTooMany.Error?.Code);
         Assert.Equal("submission.bulk.duplicate", bulkDuplicate.Error?.Code);
+        Assert.Equal("submission.bulk.other_task", otherTask.Error?.Code);
+        Assert.Equal("ids[0]", otherTask.Error?.Field);
         Assert.True(exactReason.IsSuccess, exactReason.Error?.Code);
         Assert.Equal((before.Submissions, before.Photos, before.Audit + 1, before.Notices + 1), await host.CountsAsync());
     }
