@@ -65,6 +65,7 @@ SeoulMonitor.Host.Monitoring.HistoryEndpoints.MapHistoryEndpoints(app);
 SeoulMonitor.Host.Monitoring.StatisticsEndpoints.MapStatisticsEndpoints(app);
 SeoulMonitor.Host.Monitoring.TasksMapping.MapMonitoringTaskEndpoints(app);
 SeoulMonitor.Host.Monitoring.RecruitmentEndpoints.MapRecruitmentEndpoints(app);
+SeoulMonitor.Host.Monitoring.SubmissionsEndpoints.MapSubmissionEndpoints(app);
 
 await app.RunAsync();
 

@@ -96,6 +96,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         SeoulMonitor.Core.Audiences.Imports.ImportsServiceCollectionExtensions.AddAudienceImports(services);
         SeoulMonitor.Core.Monitoring.History.HistoryServiceCollectionExtensions.AddMonitoringHistory(services);
         SeoulMonitor.Core.Monitoring.Recruitment.RecruitmentServiceCollectionExtensions.AddMonitoringRecruitment(services);
+        SeoulMonitor.Core.Monitoring.Submissions.SubmissionsServiceCollectionExtensions.AddMonitoringSubmissions(services);
         return services;
     }
 }

@@ -60,6 +60,12 @@ public sealed class FieldSubmission
     /// <summary>Who reviewed it (the audit actor's id).</summary>
     public string? ReviewedBy { get; set; }
 
+    /// <summary>
+    /// SHA-256 (lower-case hex) over the canonical answers, form version, task, replaced submission and photo hashes:
+    /// a repeated post of the same <see cref="ClientId"/> is a replay exactly when its hash is equal.
+    /// </summary>
+    public string PayloadHash { get; init; } = string.Empty;
+
     /// <summary>Optimistic concurrency token.</summary>
     public Guid Version { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class FieldSubmissionConfiguration : IEntityTypeConfiguration<Fi
         builder.Property(s => s.Answers).HasMaxLength(MonitoringLimits.JsonMaxLength);
         builder.Property(s => s.ReviewReason).HasMaxLength(MonitoringLimits.ReasonMaxLength);
         builder.Property(s => s.ReviewedBy).HasMaxLength(200);
+        builder.Property(s => s.PayloadHash).HasMaxLength(64);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => s.ClientId).IsUnique();
         builder.HasIndex(s => new { s.TaskId, s.State });

@@ -1372,6 +1372,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     b.Property<Guid>("ParticipationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PayloadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -1352,6 +1352,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ParticipationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PayloadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 

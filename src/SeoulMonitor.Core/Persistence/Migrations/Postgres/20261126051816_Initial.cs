@@ -201,6 +201,7 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     ReviewReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReviewedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PayloadHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>

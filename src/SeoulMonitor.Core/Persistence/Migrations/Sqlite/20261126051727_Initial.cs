@@ -199,6 +199,7 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     ReviewReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PayloadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
