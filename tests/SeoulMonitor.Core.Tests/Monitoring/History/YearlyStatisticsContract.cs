@@ -34,10 +34,10 @@ public abstract class YearlyStatisticsContract(StorageProvider provider)
             Participation(t2, ParticipationState.Selected, m1), Participation(t2, ParticipationState.Completed, m4),
             Participation(cancelled, ParticipationState.Selected), Participation(other, ParticipationState.Completed));
         await host.SaveAsync([
-            .. Submissions(t1, SubmissionState.Received, 1), .. Submissions(t1, SubmissionState.Approved, 3),
-            .. Submissions(t1, SubmissionState.Returned, 1), .. Submissions(t1, SubmissionState.Superseded, 1),
-            .. Submissions(t1, SubmissionState.Rejected, 2), .. Submissions(t2, SubmissionState.Approved, 1),
-            .. Submissions(cancelled, SubmissionState.Approved, 5), .. Submissions(other, SubmissionState.Rejected, 4)]);
+            .. StatisticsArrange.Submissions(t1, SubmissionState.Received, 1), .. StatisticsArrange.Submissions(t1, SubmissionState.Approved, 3),
+            .. StatisticsArrange.Submissions(t1, SubmissionState.Returned, 1), .. StatisticsArrange.Submissions(t1, SubmissionState.Superseded, 1),
+            .. StatisticsArrange.Submissions(t1, SubmissionState.Rejected, 2), .. StatisticsArrange.Submissions(t2, SubmissionState.Approved, 1),
+            .. StatisticsArrange.Submissions(cancelled, SubmissionState.Approved, 5), .. StatisticsArrange.Submissions(other, SubmissionState.Rejected, 4)]);
         await host.SaveAsync(
             Finding(t1, FindingState.Draft, null, 0, pastDeadline: true),
             Finding(t1, FindingState.SentToDepartment, null, 0, pastDeadline: true),
