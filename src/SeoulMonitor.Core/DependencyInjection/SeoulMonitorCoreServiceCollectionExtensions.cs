@@ -93,6 +93,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         services.AddAudienceSubscriptions();
         services.AddAudienceMaintenance();
         SeoulMonitor.Core.Audiences.Imports.ImportsServiceCollectionExtensions.AddAudienceImports(services);
+        SeoulMonitor.Core.Monitoring.Findings.FindingsServiceCollectionExtensions.AddMonitoringFindings(services);
         return services;
     }
 }
