@@ -248,6 +248,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "finding_updates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FindingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Event = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Progress = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ExpectedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByDepartment = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RecordedByStaff = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_finding_updates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "findings",
                 columns: table => new
                 {
@@ -958,6 +979,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_finding_updates_FindingId_At",
+                table: "finding_updates",
+                columns: new[] { "FindingId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_findings_State_RespondBy",
                 table: "findings",
                 columns: new[] { "State", "RespondBy" });
@@ -1207,6 +1233,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "finding_sources");
+
+            migrationBuilder.DropTable(
+                name: "finding_updates");
 
             migrationBuilder.DropTable(
                 name: "findings");

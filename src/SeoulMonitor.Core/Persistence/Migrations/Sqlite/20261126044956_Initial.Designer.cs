@@ -11,7 +11,7 @@ using SeoulMonitor.Core.Persistence;
 namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSeoulMonitorDbContext))]
-    [Migration("20261126043655_Initial")]
+    [Migration("20261126044956_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1233,6 +1233,57 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("SubmissionId");
 
                     b.ToTable("finding_sources", (string)null);
+                });
+
+            modelBuilder.Entity("SeoulMonitor.Core.Monitoring.Findings.FindingUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByDepartment")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RecordedByStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId", "At");
+
+                    b.ToTable("finding_updates", (string)null);
                 });
 
             modelBuilder.Entity("SeoulMonitor.Core.Monitoring.Forms.TaskFormVersion", b =>

@@ -246,6 +246,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "finding_updates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FindingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Progress = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ExpectedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByDepartment = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RecordedByStaff = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_finding_updates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "findings",
                 columns: table => new
                 {
@@ -956,6 +977,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_finding_updates_FindingId_At",
+                table: "finding_updates",
+                columns: new[] { "FindingId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_findings_State_RespondBy",
                 table: "findings",
                 columns: new[] { "State", "RespondBy" });
@@ -1205,6 +1231,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "finding_sources");
+
+            migrationBuilder.DropTable(
+                name: "finding_updates");
 
             migrationBuilder.DropTable(
                 name: "findings");

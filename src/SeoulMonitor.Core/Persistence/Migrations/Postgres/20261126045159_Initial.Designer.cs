@@ -13,7 +13,7 @@ using SeoulMonitor.Core.Persistence;
 namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSeoulMonitorDbContext))]
-    [Migration("20261126043716_Initial")]
+    [Migration("20261126045159_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1253,6 +1253,57 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     b.HasIndex("SubmissionId");
 
                     b.ToTable("finding_sources", (string)null);
+                });
+
+            modelBuilder.Entity("SeoulMonitor.Core.Monitoring.Findings.FindingUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByDepartment")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("ExpectedDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RecordedByStaff")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId", "At");
+
+                    b.ToTable("finding_updates", (string)null);
                 });
 
             modelBuilder.Entity("SeoulMonitor.Core.Monitoring.Forms.TaskFormVersion", b =>
