@@ -34,14 +34,15 @@ internal static class FindingsHostArrange
         ],
     };
 
-    public static async Task<(Guid TaskId, IReadOnlyList<SeededPerson> People)> SeedAsync(SeoulMonitorApplication app, string department = Department)
+    public static async Task<(Guid TaskId, IReadOnlyList<SeededPerson> People)> SeedAsync(
+        SeoulMonitorApplication app, string department = Department, string? contactEmail = DepartmentEmail, string batch = "")
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SeoulMonitorDbContext>();
         var now = app.Time.GetUtcNow();
         if (!db.Set<Department>().Any(d => d.Name == department))
         {
-            db.Add(new Department { Id = Guid.NewGuid(), Name = department, ContactEmail = DepartmentEmail, CreatedAt = now, UpdatedAt = now });
+            db.Add(new Department { Id = Guid.NewGuid(), Name = department, ContactEmail = contactEmail, CreatedAt = now, UpdatedAt = now });
         }
 
         var task = new MonitoringTask
@@ -61,7 +62,7 @@ internal static class FindingsHostArrange
         ];
         for (var i = 0; i < seeds.Length; i++)
         {
-            var (name, email, mobile, address) = (seeds[i][0], seeds[i][1], seeds[i][2], seeds[i][3]);
+            var (name, email, mobile, address) = (seeds[i][0] + batch, batch + seeds[i][1], seeds[i][2], seeds[i][3]);
             var monitor = new Membership
             {
                 Id = Guid.NewGuid(), ApplicationId = Guid.NewGuid(), State = MembershipState.Active, TermEndsOn = DateOnly.FromDateTime(now.UtcDateTime).AddYears(1),
