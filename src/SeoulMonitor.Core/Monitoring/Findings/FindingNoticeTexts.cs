@@ -18,6 +18,13 @@ internal static class FindingNoticeTexts
              $"{findings.Count} finding(s) of the task '{taskTitle}' were sent to your department; please answer by {Date(respondBy)}.",
              findings));
 
+    public static (string Subject, string Body) Reopened(string taskTitle, Finding finding, string reason) =>
+        ($"[서울시민모니터] 반영 결과 재검토 요청 / A finding was reopened",
+         Listing(
+             $"'{taskTitle}' 과제의 의견에 대해 시민 모니터의 이의가 있어 재검토를 요청합니다. 사유: {reason}",
+             $"A finding of the task '{taskTitle}' was reopened after a monitor's dispute; please answer again.",
+             [finding]));
+
     public static (string Subject, string Body) Reminder(IReadOnlyList<Finding> findings) =>
         ($"[서울시민모니터] 반영 결과 회신 기한 임박 ({findings.Count}건) / Reflection results due soon",
          Listing(

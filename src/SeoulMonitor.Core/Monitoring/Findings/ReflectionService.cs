@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SeoulMonitor.Core.Common;
 using SeoulMonitor.Core.Common.Lifecycle;
+using SeoulMonitor.Core.Monitoring.Notices;
 using SeoulMonitor.Core.Monitoring.Tasks;
 using SeoulMonitor.Core.Persistence;
 
@@ -88,7 +89,7 @@ public sealed class ReflectionService
 
     /// <summary>
     /// Staff reopen an answered finding after a monitor's dispute (reason required): it goes back to Acknowledged,
-    /// its answer is cleared (the history keeps it) and the SLA starts again from now.
+    /// its answer is cleared (the history keeps it), the SLA starts again from now and the department is told.
     /// </summary>
     public Task<Result<DepartmentFindingView>> ReopenAsync(Guid findingId, string? reason, Actor actor, CancellationToken cancellationToken = default) =>
         FindingValidation.IsStaff(actor ?? throw new ArgumentNullException(nameof(actor)))
@@ -158,6 +159,12 @@ public sealed class ReflectionService
             }
 
             var notices = await _db.ApplyAsync(_recorder, finding, evt, fired.Value, actor, (task.Title, task.Department), text, now, ct).ConfigureAwait(false);
+            if (evt == FindingEvent.Reopen && (await _db.DepartmentAsync(task.Department, ct).ConfigureAwait(false))?.ContactEmail is { Length: > 0 } contact)
+            {
+                var (subject, body) = FindingNoticeTexts.Reopened(task.Title, finding, text ?? string.Empty);
+                MonitoringNotices.Enqueue(_db, contact, subject, body, MonitoringNoticeKinds.FindingsSent, now);
+            }
+
             await _db.SaveChangesAsync(ct).ConfigureAwait(false);
             _logger.FindingAnswered(finding.Id, evt.ToString(), actor.ToString(), notices);
             return DepartmentFindingView.From(finding, task.Title, task.Department, await _db.PartsAsync(finding.Id, ct).ConfigureAwait(false), now);

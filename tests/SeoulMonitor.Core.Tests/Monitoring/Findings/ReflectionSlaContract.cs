@@ -88,6 +88,9 @@ public abstract class ReflectionSlaContract(StorageProvider provider)
         Assert.Null(reopened.Value.Response);
         Assert.Equal(host.Time.GetUtcNow().AddDays(7), reopened.Value.RespondBy);
         Assert.Equal(new ReflectionSlaRun(1, 0, 1), reminder);
+        var toDepartment = await host.OutboxAsync(MonitoringNoticeKinds.FindingsSent);
+        Assert.Equal(2, toDepartment.Count);
+        Assert.Contains("현장이 그대로입니다", toDepartment[1].TextBody, StringComparison.Ordinal);
     }
 
     private static Task<ReflectionSlaRun> RunAsync(CoreTestHost host) => host.RunAsync<ReflectionSlaService, ReflectionSlaRun>((s, ct) => s.RunAsync(ct));
