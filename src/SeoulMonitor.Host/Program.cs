@@ -10,6 +10,7 @@ using SeoulMonitor.Host.Health;
 using SeoulMonitor.Host.Infrastructure;
 using SeoulMonitor.Host.Training;
 using SeoulMonitor.Host.Monitors;
+using SeoulMonitor.Host.Monitoring;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,6 +31,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tag
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddHostedService<SubscriptionsOutboxService>();
 builder.Services.AddHostedService<MaintenanceWorker>();
+builder.Services.AddHostedService<ReflectionWorker>();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = HostLimits.MaxRequestBodyBytes);
 
 var app = builder.Build();
@@ -66,6 +68,7 @@ SeoulMonitor.Host.Monitoring.StatisticsEndpoints.MapStatisticsEndpoints(app);
 SeoulMonitor.Host.Monitoring.TasksMapping.MapMonitoringTaskEndpoints(app);
 SeoulMonitor.Host.Monitoring.RecruitmentEndpoints.MapRecruitmentEndpoints(app);
 SeoulMonitor.Host.Monitoring.SubmissionsEndpoints.MapSubmissionEndpoints(app);
+app.MapMonitoringFindingsEndpoints();
 
 await app.RunAsync();
 

@@ -97,6 +97,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         SeoulMonitor.Core.Monitoring.History.HistoryServiceCollectionExtensions.AddMonitoringHistory(services);
         SeoulMonitor.Core.Monitoring.Recruitment.RecruitmentServiceCollectionExtensions.AddMonitoringRecruitment(services);
         SeoulMonitor.Core.Monitoring.Submissions.SubmissionsServiceCollectionExtensions.AddMonitoringSubmissions(services);
+        SeoulMonitor.Core.Monitoring.Findings.FindingsServiceCollectionExtensions.AddMonitoringFindings(services);
         return services;
     }
 }
