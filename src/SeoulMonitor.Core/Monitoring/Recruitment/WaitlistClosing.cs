@@ -16,14 +16,14 @@ internal static class WaitlistClosing
 {
     /// <summary>Declines the waiting applications of <paramref name="task"/>; returns how many (not saved: the caller's unit of work saves).</summary>
     public static async Task<int> DeclineRemainingAsync(
-        SeoulMonitorDbContext db, MonitoringTask task, Actor actor, DateTimeOffset now, CancellationToken ct)
+        SeoulMonitorDbContext db, AuditTrail audit, MonitoringTask task, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(audit);
 
-        // Same context, same transaction: the audit head this trail reads is the one the caller's trail tracks.
-        var audit = new AuditTrail(db, new FixedTime(now));
+        // The caller's trail (same context and transaction), so one audit head is appended to.
         var waiting = await db.Set<Participation>()
             .Where(p => p.TaskId == task.Id && (p.State == ParticipationState.Waitlisted || p.State == ParticipationState.Applied))
             .Join(db.Set<Membership>(), p => p.MonitorId, m => m.Id, (p, m) => new { Participation = p, m.Email })
@@ -41,11 +41,5 @@ internal static class WaitlistClosing
         }
 
         return waiting.Count;
-    }
-
-    /// <summary>A clock that reads the caller's instant (the audit record's time).</summary>
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

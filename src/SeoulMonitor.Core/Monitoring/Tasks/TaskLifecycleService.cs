@@ -1,5 +1,7 @@
+using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Common;
 using SeoulMonitor.Core.Common.Lifecycle;
+using SeoulMonitor.Core.Monitoring.Recruitment;
 using SeoulMonitor.Core.Persistence;
 
 namespace SeoulMonitor.Core.Monitoring.Tasks;
@@ -16,10 +18,12 @@ public sealed class TaskLifecycleService
     private readonly SeoulMonitorDbContext _db;
     private readonly TransitionRecorder _recorder;
     private readonly TimeProvider _time;
+    private readonly AuditTrail _audit;
 
-    internal TaskLifecycleService(SeoulMonitorDbContext db, TransitionRecorder recorder, TimeProvider time)
+    internal TaskLifecycleService(SeoulMonitorDbContext db, TransitionRecorder recorder, TimeProvider time, AuditTrail audit)
     {
         _db = db;
+        _audit = audit;
         _recorder = recorder;
         _time = time;
     }
@@ -36,7 +40,7 @@ public sealed class TaskLifecycleService
     /// <summary>Staff close fieldwork (FieldworkOpen → FieldworkClosed); submissions are refused from then on.</summary>
     public Task<Result<TaskView>> CloseFieldworkAsync(Guid id, Actor actor, CancellationToken cancellationToken = default) =>
         FireAsync(id, MonitoringTaskEvent.CloseFieldwork, actor, null,
-            (task, now, ct) => OnFieldworkClosingAsync(_db, task, actor, now, ct), cancellationToken);
+            (task, now, ct) => OnFieldworkClosingAsync(_db, _audit, task, actor, now, ct), cancellationToken);
 
     /// <summary>Staff start consolidating findings (FieldworkClosed → Consolidating).</summary>
     public Task<Result<TaskView>> StartConsolidationAsync(Guid id, Actor actor, CancellationToken cancellationToken = default) =>
@@ -63,15 +67,15 @@ public sealed class TaskLifecycleService
     }
 
     /// <summary>
-    /// INTEGRATION POINT (fieldwork closing): runs inside the transaction that closes fieldwork, after the transition
-    /// was accepted and before it is recorded. The integrator declines the remaining waitlist here (one participation
-    /// transition and audit record each). Returning an error refuses the whole transition. Does nothing yet.
+    /// Fieldwork closing: runs inside the transaction that closes fieldwork, after the transition was accepted and
+    /// before it is recorded, and declines the remaining waitlist (one participation transition and audit record each).
     /// </summary>
-    private static Task<DomainError?> OnFieldworkClosingAsync(
-        SeoulMonitorDbContext db, MonitoringTask task, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<DomainError?> OnFieldworkClosingAsync(
+        SeoulMonitorDbContext db, AuditTrail audit, MonitoringTask task, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        _ = (db, task, actor, now, cancellationToken);
-        return Task.FromResult<DomainError?>(null);
+        // Nobody can be promoted once fieldwork is over: the waiting applications end as not selected (audited, told).
+        await WaitlistClosing.DeclineRemainingAsync(db, audit, task, actor, now, cancellationToken).ConfigureAwait(false);
+        return null;
     }
 
     private async Task<Result<TaskView>> FireAsync(

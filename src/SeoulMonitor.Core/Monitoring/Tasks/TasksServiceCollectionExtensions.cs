@@ -31,7 +31,8 @@ internal static class TasksServiceCollectionExtensions
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<AuditTrail>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<ILogger<TaskSetupService>>()));
         services.TryAddScoped(static sp => new TaskLifecycleService(
-            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<AuditTrail>()));
         services.TryAddScoped(static sp => new TaskQueryService(sp.GetRequiredService<SeoulMonitorDbContext>()));
         services.TryAddScoped(static sp => new TaskFormService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),

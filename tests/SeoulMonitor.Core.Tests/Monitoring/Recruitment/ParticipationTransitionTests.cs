@@ -1,3 +1,4 @@
+using SeoulMonitor.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SeoulMonitor.Core.Common;
@@ -77,7 +78,7 @@ public sealed class ParticipationTransitionTests(SqliteHostFixture fixture) : IC
         await using var scope = Host.Scope();
         var db = scope.ServiceProvider.GetRequiredService<SeoulMonitorDbContext>();
         var result = await db.ExecuteAsync<int>(async ct =>
-            await WaitlistClosing.DeclineRemainingAsync(db, await db.Set<MonitoringTask>().SingleAsync(t => t.Id == taskId, ct), Actor.System, Host.Time.GetUtcNow(), ct), Ct);
+            await WaitlistClosing.DeclineRemainingAsync(db, scope.ServiceProvider.GetRequiredService<AuditTrail>(), await db.Set<MonitoringTask>().SingleAsync(t => t.Id == taskId, ct), Actor.System, Host.Time.GetUtcNow(), ct), Ct);
         return result.Value;
     }
 }

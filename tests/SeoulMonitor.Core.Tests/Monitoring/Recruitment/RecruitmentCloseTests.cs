@@ -1,3 +1,4 @@
+using SeoulMonitor.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SeoulMonitor.Core.Common;
@@ -121,7 +122,7 @@ public sealed class RecruitmentCloseTests(SqliteHostFixture fixture) : IClassFix
             var declined = await db.ExecuteAsync<int>(async ct =>
             {
                 var tracked = await db.Set<MonitoringTask>().SingleAsync(t => t.Id == task.Id, ct);
-                return await WaitlistClosing.DeclineRemainingAsync(db, tracked, Actor.System, Host.Time.GetUtcNow(), ct);
+                return await WaitlistClosing.DeclineRemainingAsync(db, scope.ServiceProvider.GetRequiredService<AuditTrail>(), tracked, Actor.System, Host.Time.GetUtcNow(), ct);
             }, Ct);
             Assert.Equal(2, declined.Value);
         }
