@@ -67,7 +67,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     /// <summary>The connection string of a database on this cluster.</summary>
     public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Timeout=30;Command Timeout=60";
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Connection Idle Lifetime=5;Connection Pruning Interval=1;Timeout=30;Command Timeout=60";
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -109,7 +109,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var port = FreePort();
         var server = new PostgresServer(directory, bin, asPostgres, port);
         await server.RunAsync("initdb", $"-D \"{server.DataDirectory}\" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync", throwOnError: true);
-        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k \\\"{directory}\\\" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k \\\"{directory}\\\" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500";
         await server.RunAsync("pg_ctl", $"start -D \"{server.DataDirectory}\" -l \"{Path.Combine(directory, "log.txt")}\" -w -t 60 -o \"{options}\"", throwOnError: true);
         return server;
     }

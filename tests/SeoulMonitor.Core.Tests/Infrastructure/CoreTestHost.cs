@@ -87,7 +87,16 @@ public sealed class CoreTestHost : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        var postgres = Provider == StorageProvider.PostgreSql
+            ? Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeoulMonitor.Core.SeoulMonitorCoreOptions>>().Value.Storage.ConnectionString
+            : null;
         await Services.DisposeAsync();
+        if (postgres is not null)
+        {
+            // Each test has its own database and so its own pool: close its idle connections now, not minutes later.
+            Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(postgres));
+        }
+
         if (_sqliteFile is not null)
         {
             foreach (var path in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })

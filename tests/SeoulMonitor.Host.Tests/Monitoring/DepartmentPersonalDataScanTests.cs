@@ -35,6 +35,19 @@ public sealed class DepartmentPersonalDataScanTests
         ("GET", "/api/department/findings"),
         ("GET", "/api/tasks/{id:guid}/report.csv"),
         ("GET", "/api/tasks/{id:guid}/report.xlsx"),
+        ("GET", "/api/tasks"),
+        ("GET", "/api/tasks/{id:guid}"),
+        ("GET", "/api/tasks/{id:guid}/forms"),
+        ("GET", "/api/tasks/{id:guid}/forms/{number:int}"),
+        ("GET", "/api/tasks/{id:guid}/recruitment"),
+        ("GET", "/api/statistics/yearly"),
+        ("GET", "/api/departments/mine"),
+        ("GET", "/api/demand-rounds"),
+        ("POST", "/api/demands"),
+        ("GET", "/api/demands"),
+        ("GET", "/api/demands/{id:guid}"),
+        ("POST", "/api/demands/{id:guid}/resubmit"),
+        ("POST", "/api/demands/{id:guid}/withdraw"),
     ];
 
     [Fact]
@@ -71,6 +84,13 @@ public sealed class DepartmentPersonalDataScanTests
         Assert.Equal((System.Net.HttpStatusCode.BadRequest, "finding.quote.personal_data"), (refused.StatusCode, problem.Code()));
         Assert.True(quoted.IsSuccessStatusCode && sent.IsSuccessStatusCode);
 
+        // The department's own demand, returned by staff for more information (resubmitted and withdrawn in the scan).
+        var demandBody = new { title = "보도 턱 추가 점검", purpose = "보행 약자 이동 편의", sites = "종로구", periodStart = "2026-09-01", periodEnd = "2026-09-30", headcount = 20 };
+        var (_, demand) = await department.PostJsonAsync("/api/demands", demandBody);
+        var demandId = demand.GetProperty("id").GetString();
+        var (returned, _) = await staff.PostJsonAsync($"/api/demands/{demandId}/return", new { reason = "점검 구간을 구체적으로 적어 주세요" });
+        Assert.True(returned.IsSuccessStatusCode);
+
         var expected = app.Time.GetUtcNow().AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         (string Url, object? Body)[] calls =
         [
@@ -87,6 +107,19 @@ public sealed class DepartmentPersonalDataScanTests
             ("/api/department/findings", null),
             ($"/api/tasks/{taskId}/report.csv", null),
             ($"/api/tasks/{taskId}/report.xlsx", null),
+            ("/api/tasks", null),
+            ($"/api/tasks/{taskId}", null),
+            ($"/api/tasks/{taskId}/forms", null),
+            ($"/api/tasks/{taskId}/forms/1", null),
+            ($"/api/tasks/{taskId}/recruitment", null),
+            ("/api/statistics/yearly", null),
+            ("/api/departments/mine", null),
+            ("/api/demand-rounds", null),
+            ("/api/demands", demandBody),
+            ("/api/demands", null),
+            ($"/api/demands/{demandId}", null),
+            ($"/api/demands/{demandId}/resubmit", new { sites = "종로구 종로1가~6가" }),
+            ($"/api/demands/{demandId}/withdraw", new { }),
         ];
         Assert.Equal(DepartmentFacing.Length, calls.Length);
 
