@@ -1,7 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using SeoulMonitor.Core.AccessLog;
 using SeoulMonitor.Core.Common;
 using SeoulMonitor.Core.Common.Lifecycle;
@@ -43,34 +41,11 @@ public sealed partial class RecruitmentService
     /// concurrency conflict, and a timeout waiting for a pooled connection or a lock (a rush of applications queues
     /// on the task's row lock, so the last in line may wait longer than the pool's timeout). Each attempt is a fresh
     /// transaction; a refused attempt has written nothing. On SQLite the attempts wait their turn in
-    /// <see cref="SqliteWriteGate"/> first, without holding a thread.
+    /// <see cref="Persistence.SqliteWriteGate"/> first, without holding a thread.
     /// </summary>
-    private async Task<Result<T>> RunAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken)
-    {
-        using var gate = await SqliteWriteGate.EnterAsync(_db, cancellationToken).ConfigureAwait(false);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return _recorder.Outcome(await _db.ExecuteAsync(work, cancellationToken).ConfigureAwait(false));
-            }
-            catch (Exception ex) when (attempt <= RecruitmentLimits.TransientRetries && IsTransient(ex))
-            {
-                _db.ChangeTracker.Clear();
-                _logger.TransientConflict(attempt, ex);
-            }
-        }
-    }
-
-    private static bool IsTransient(Exception ex) => ex switch
-    {
-        DbUpdateConcurrencyException => true,
-        DbUpdateException { InnerException: { } inner } => IsTransient(inner),
-        SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
-        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
-        NpgsqlException { InnerException: TimeoutException } => true, // pool exhausted, or the command timed out waiting
-        _ => false,
-    };
+    private async Task<Result<T>> RunAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken) =>
+        _recorder.Outcome(await _db.ExecuteWithRetriesAsync(
+            work, RecruitmentLimits.TransientRetries, (attempt, ex) => _logger.TransientConflict(attempt, ex), cancellationToken).ConfigureAwait(false));
 
     private Task<MonitoringTask?> LockTaskAsync(Guid taskId, CancellationToken ct) => _db.LockByIdAsync<MonitoringTask>(TaskTable, taskId, ct);
 

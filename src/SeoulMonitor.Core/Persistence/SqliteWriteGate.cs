@@ -1,16 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using SeoulMonitor.Core.Persistence;
 
-namespace SeoulMonitor.Core.Monitoring.Recruitment;
+namespace SeoulMonitor.Core.Persistence;
 
 /// <summary>
-/// Queues this process's recruitment writers of one SQLite database asynchronously. SQLite has one writer at a time,
+/// Queues this process's writers of one SQLite database asynchronously. SQLite has one writer at a time,
 /// and Microsoft.Data.Sqlite waits for a busy database by blocking its thread (sleep and retry until the busy
-/// timeout), so a rush of applications would hold one thread-pool thread each and starve everything else in the
+/// timeout), so a rush of writers (applications, budget commitments) would hold one thread-pool thread each and starve everything else in the
 /// process. Waiting here costs no thread; the database's own locking still serialises writers of other processes.
-/// PostgreSQL needs no gate (its writers queue on the task's row lock).
+/// PostgreSQL needs no gate (its writers queue on row locks).
 /// </summary>
 internal static class SqliteWriteGate
 {
