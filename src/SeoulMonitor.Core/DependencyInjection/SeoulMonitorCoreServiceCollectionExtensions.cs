@@ -99,6 +99,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         SeoulMonitor.Core.Monitoring.Submissions.SubmissionsServiceCollectionExtensions.AddMonitoringSubmissions(services);
         SeoulMonitor.Core.Monitoring.Findings.FindingsServiceCollectionExtensions.AddMonitoringFindings(services);
         SeoulMonitor.Core.Incentives.Budget.BudgetServiceCollectionExtensions.AddIncentivesBudget(services);
+        SeoulMonitor.Core.Incentives.Advisers.AdvisersServiceCollectionExtensions.AddIncentivesAdvisers(services);
         return services;
     }
 }
