@@ -176,7 +176,7 @@ public abstract class ConsultationContract(StorageProvider provider)
     }
 
     [Fact]
-    public async Task Cancel_WithoutAReasonOrByAMonitor_IsRefusedAndWritesNothing()
+    public async Task Cancel_WithoutAReasonTooLongOrByAMonitor_IsRefusedWritingNothingAndAtTheLimitReleases()
     {
         await using var host = await CoreTestHost.CreateAsync(provider);
         var line = await host.LineAsync(1_000_000);
@@ -186,9 +186,17 @@ public abstract class ConsultationContract(StorageProvider provider)
         var monitor = await host.ConsultationsAsync((s, ct) => s.CancelAsync(planned.Id, "사유", Actor.Monitor(Guid.NewGuid()), ct));
         var missing = await host.ConsultationsAsync((s, ct) => s.CancelAsync(Guid.NewGuid(), "사유", Staff, ct));
 
+        var tooLong = await host.ConsultationsAsync((s, ct) => s.CancelAsync(planned.Id, new string('가', AdviserLimits.ReasonMaxLength + 1), Staff, ct));
+
         Assert.Equal(("consultation.reason.required", "adviser.forbidden", "consultation.not_found"), (noReason.Error?.Code, monitor.Error?.Code, missing.Error?.Code));
+        Assert.Equal("consultation.reason.required", tooLong.Error?.Code);
         Assert.Equal(Allowance, (await host.StoredLineAsync(line.Id)).Committed);
         Assert.Equal(1, await host.AuditCountAsync(ConsultationLifecycle.Entity, planned.Id));
+
+        var atLimit = await host.ConsultationsAsync((s, ct) => s.CancelAsync(planned.Id, new string('가', AdviserLimits.ReasonMaxLength), Staff, ct));
+
+        Assert.Equal(ConsultationState.Cancelled, atLimit.Value.State);
+        Assert.Equal(0L, (await host.StoredLineAsync(line.Id)).Committed);
     }
 
     [Fact]

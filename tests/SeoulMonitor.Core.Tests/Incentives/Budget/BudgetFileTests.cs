@@ -115,4 +115,14 @@ public sealed class BudgetFileTests
 
         Assert.Equal(("budget.file.encoding", "budget.file.too_large"), (binary.Error?.Code, large.Error?.Code));
     }
+
+    [Fact]
+    public void Parse_YearColumnsAtTheLimit_AreAcceptedAndOneMoreRefused()
+    {
+        static string File(int years) =>
+            "category,line," + string.Join(',', Enumerable.Range(2020, years).Select(y => $"budget_{y}_thousand_krw")) + "\n가,나," + string.Join(',', Enumerable.Repeat("1", years));
+
+        Assert.Equal(BudgetLimits.MaxFileYears, BudgetFile.Parse(File(BudgetLimits.MaxFileYears)).Value.Count);
+        Assert.Equal("budget.file.header", BudgetFile.Parse(File(BudgetLimits.MaxFileYears + 1)).Error?.Code);
+    }
 }
