@@ -98,6 +98,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         SeoulMonitor.Core.Monitoring.Recruitment.RecruitmentServiceCollectionExtensions.AddMonitoringRecruitment(services);
         SeoulMonitor.Core.Monitoring.Submissions.SubmissionsServiceCollectionExtensions.AddMonitoringSubmissions(services);
         SeoulMonitor.Core.Monitoring.Findings.FindingsServiceCollectionExtensions.AddMonitoringFindings(services);
+        SeoulMonitor.Core.Incentives.Stipends.StipendsServiceCollectionExtensions.AddIncentivesStipends(services);
         return services;
     }
 }
