@@ -69,6 +69,7 @@ SeoulMonitor.Host.Monitoring.TasksMapping.MapMonitoringTaskEndpoints(app);
 SeoulMonitor.Host.Monitoring.RecruitmentEndpoints.MapRecruitmentEndpoints(app);
 SeoulMonitor.Host.Monitoring.SubmissionsEndpoints.MapSubmissionEndpoints(app);
 app.MapMonitoringFindingsEndpoints();
+SeoulMonitor.Host.Incentives.StipendsEndpoints.MapStipendEndpoints(app);
 
 await app.RunAsync();
 
