@@ -67,7 +67,7 @@ public sealed class StipendRuleService
             var latest = rules.Count == 0 ? (DateTimeOffset?)null : rules[^1].CreatedAt;
 
             // Rules are ordered by CreatedAt: a rule set in the same instant as the last one still comes after it.
-            var createdAt = latest is { } last && last >= now ? last.AddTicks(10) : now;
+            var createdAt = latest is { } last && last >= now ? last.AddMilliseconds(1) : now;
             var rule = new StipendRule
             {
                 Id = Guid.CreateVersion7(now),
