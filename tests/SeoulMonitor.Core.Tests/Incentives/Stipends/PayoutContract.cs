@@ -48,7 +48,7 @@ public abstract class PayoutContract(StorageProvider provider)
         var rows = PayoutCsv.Read(file.Value.Content);
         Assert.Equal(file.Value.Rows, rows);
         Assert.Equal(["=박하늘", "김민지", "이서준, \"주니어\""], rows.Select(r => r.Name).Order(StringComparer.Ordinal));
-        Assert.All(rows, r => Assert.Equal((string.Empty, string.Empty, "010-1234-5678", 30_000L), (r.Bank, r.AccountNumber, r.Mobile, r.Amount)));
+        Assert.All(rows, r => Assert.Equal((string.Empty, string.Empty, "01012345678", 30_000L), (r.Bank, r.AccountNumber, r.Mobile, r.Amount)));
         Assert.Contains("'=박하늘", Encoding.UTF8.GetString(file.Value.Content), StringComparison.Ordinal);
         var logged = await host.QueryAsync(db => db.Set<PersonalDataAccess>().Where(a => a.SubjectType == PayoutService.Entity).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal((AccessAction.Download, 3), (Assert.Single(logged).Action, logged[0].RecordCount));

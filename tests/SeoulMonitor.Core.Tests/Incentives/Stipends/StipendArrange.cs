@@ -65,7 +65,7 @@ internal static class StipendArrange
             var m = new Membership
             {
                 Id = Guid.NewGuid(), ApplicationId = Guid.NewGuid(), State = MembershipState.Active, TermEndsOn = DateOnly.FromDateTime(now.UtcDateTime).AddYears(1),
-                JoinedAt = now, Name = name, Email = $"m{Guid.NewGuid():N}@example.kr", Mobile = "010-1234-5678", ProvinceCode = "11", District = "종로구",
+                JoinedAt = now, Name = name, Email = $"m{Guid.NewGuid():N}@example.kr", Mobile = "01012345678", ProvinceCode = "11", District = "종로구",
                 BirthDate = new DateOnly(1980, 1, 1), UpdatedAt = now, Version = Guid.NewGuid(),
             };
             db.Add(m);
