@@ -70,6 +70,7 @@ SeoulMonitor.Host.Monitoring.RecruitmentEndpoints.MapRecruitmentEndpoints(app);
 SeoulMonitor.Host.Monitoring.SubmissionsEndpoints.MapSubmissionEndpoints(app);
 app.MapMonitoringFindingsEndpoints();
 SeoulMonitor.Host.Incentives.BudgetAdvisersMapping.MapBudgetAndAdviserEndpoints(app);
+SeoulMonitor.Host.Incentives.StipendsEndpoints.MapStipendEndpoints(app);
 
 await app.RunAsync();
 

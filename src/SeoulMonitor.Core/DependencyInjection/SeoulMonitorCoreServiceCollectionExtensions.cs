@@ -100,6 +100,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         SeoulMonitor.Core.Monitoring.Findings.FindingsServiceCollectionExtensions.AddMonitoringFindings(services);
         SeoulMonitor.Core.Incentives.Budget.BudgetServiceCollectionExtensions.AddIncentivesBudget(services);
         SeoulMonitor.Core.Incentives.Advisers.AdvisersServiceCollectionExtensions.AddIncentivesAdvisers(services);
+        SeoulMonitor.Core.Incentives.Stipends.StipendsServiceCollectionExtensions.AddIncentivesStipends(services);
         return services;
     }
 }

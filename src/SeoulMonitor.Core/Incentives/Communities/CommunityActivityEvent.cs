@@ -9,7 +9,7 @@ public enum CommunityActivityEvent
     [Name("verified", "확인")]
     Verify,
 
-    /// <summary>Staff reject it with a reason.</summary>
+    /// <summary>Staff reject it with a reason (also after verification: its stipend entry is then reversed on recalculation).</summary>
     [Name("rejected", "반려")]
     Reject,
 }

@@ -12,5 +12,6 @@ public static class CommunityActivityLifecycle
     public static TransitionTable<CommunityActivityState, CommunityActivityEvent> Table { get; } = new(
         Entity,
         (CommunityActivityState.Reported, CommunityActivityEvent.Verify, CommunityActivityState.Verified),
-        (CommunityActivityState.Reported, CommunityActivityEvent.Reject, CommunityActivityState.Rejected));
+        (CommunityActivityState.Reported, CommunityActivityEvent.Reject, CommunityActivityState.Rejected),
+        (CommunityActivityState.Verified, CommunityActivityEvent.Reject, CommunityActivityState.Rejected));
 }

@@ -1,0 +1,4 @@
+namespace SeoulMonitor.Host.Incentives;
+
+/// <summary>A reason (holds, rejections).</summary>
+public sealed record StipendsReasonRequest(string? Reason);
