@@ -98,6 +98,8 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         SeoulMonitor.Core.Monitoring.Recruitment.RecruitmentServiceCollectionExtensions.AddMonitoringRecruitment(services);
         SeoulMonitor.Core.Monitoring.Submissions.SubmissionsServiceCollectionExtensions.AddMonitoringSubmissions(services);
         SeoulMonitor.Core.Monitoring.Findings.FindingsServiceCollectionExtensions.AddMonitoringFindings(services);
+        SeoulMonitor.Core.Incentives.Insurance.InsuranceServiceCollectionExtensions.AddIncentivesInsurance(services);
+        SeoulMonitor.Core.Incentives.Awards.AwardsServiceCollectionExtensions.AddIncentivesAwards(services);
         return services;
     }
 }
