@@ -34,6 +34,24 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "advisers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Affiliation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_advisers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_entries",
                 columns: table => new
                 {
@@ -69,6 +87,77 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "award_cycles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MonitorAwards = table.Column<int>(type: "integer", nullable: false),
+                    CommunityAwards = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_award_cycles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "award_nominations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Score = table.Column<long>(type: "bigint", nullable: false),
+                    Breakdown = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Rank = table.Column<int>(type: "integer", nullable: false),
+                    Awarded = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_award_nominations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    Committed = table.Column<long>(type: "bigint", nullable: false),
+                    Paid = table.Column<long>(type: "bigint", nullable: false),
+                    IsSettled = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_lines", x => x.Id);
+                    table.CheckConstraint("ck_budget_lines_not_overdrawn", "\"Committed\" >= 0 AND \"Paid\" >= 0 AND \"Committed\" + \"Paid\" <= \"Amount\"");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "communities",
                 columns: table => new
                 {
@@ -92,6 +181,26 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "community_activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Attendees = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_community_activities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consent_notices",
                 columns: table => new
                 {
@@ -110,6 +219,57 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_consent_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AdviserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Allowance = table.Column<long>(type: "bigint", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consultations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coverage_members",
+                columns: table => new
+                {
+                    RosterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coverage_members", x => new { x.RosterId, x.MonitorId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coverage_rosters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoverageStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CoverageEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MemberCount = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coverage_rosters", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -177,6 +337,19 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_destruction_records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dialogue_invitations",
+                columns: table => new
+                {
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dialogue_invitations", x => new { x.CycleId, x.MonitorId });
                 });
 
             migrationBuilder.CreateTable(
@@ -321,6 +494,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "insurance_claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RosterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IncidentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PaidAmount = table.Column<long>(type: "bigint", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_insurance_claims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "mailing_lists",
                 columns: table => new
                 {
@@ -448,6 +642,24 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "payout_batches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EntryCount = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<long>(type: "bigint", nullable: false),
+                    ExportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PaidAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payout_batches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "person_claims",
                 columns: table => new
                 {
@@ -481,6 +693,22 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "plaques",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecipientKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecipientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AwardedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plaques", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "segments",
                 columns: table => new
                 {
@@ -494,6 +722,51 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_segments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stipend_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DerivationKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SourceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReversesId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RuleId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PayoutBatchId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stipend_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stipend_rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PerParticipation = table.Column<long>(type: "bigint", nullable: false),
+                    PerCommunityActivity = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stipend_rules", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -859,6 +1132,29 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_award_cycles_Year",
+                table: "award_cycles",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_award_nominations_CycleId_Kind_CandidateId",
+                table: "award_nominations",
+                columns: new[] { "CycleId", "Kind", "CandidateId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_award_nominations_CycleId_Kind_Rank",
+                table: "award_nominations",
+                columns: new[] { "CycleId", "Kind", "Rank" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_Year_Category_Name",
+                table: "budget_lines",
+                columns: new[] { "Year", "Category", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_communities_NormalizedName",
                 table: "communities",
                 column: "NormalizedName",
@@ -869,6 +1165,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "IX_communities_State",
                 table: "communities",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_community_activities_CommunityId_HeldOn",
+                table: "community_activities",
+                columns: new[] { "CommunityId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_community_members_CommunityId_MonitorId",
@@ -921,6 +1222,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "IX_consents_SubscriberId_ListId_Channel",
                 table: "consents",
                 columns: new[] { "SubscriberId", "ListId", "Channel" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consultations_AdviserId",
+                table: "consultations",
+                column: "AdviserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consultations_BudgetLineId",
+                table: "consultations",
+                column: "BudgetLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coverage_members_MonitorId",
+                table: "coverage_members",
+                column: "MonitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coverage_rosters_TaskId",
+                table: "coverage_rosters",
+                column: "TaskId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1004,6 +1326,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "IX_import_runs_StartedAt",
                 table: "import_runs",
                 column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_insurance_claims_RosterId",
+                table: "insurance_claims",
+                column: "RosterId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_list_consent_notices_ListId_Version",
@@ -1096,6 +1423,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 columns: new[] { "TaskId", "State", "Sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_payout_batches_Month",
+                table: "payout_batches",
+                column: "Month");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_person_claims_ApplicationId",
                 table: "person_claims",
                 column: "ApplicationId");
@@ -1109,6 +1441,37 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "IX_personal_data_access_SubjectType_SubjectId",
                 table: "personal_data_access",
                 columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plaques_RecipientKind_RecipientId",
+                table: "plaques",
+                columns: new[] { "RecipientKind", "RecipientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_entries_DerivationKey",
+                table: "stipend_entries",
+                column: "DerivationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_entries_MonitorId",
+                table: "stipend_entries",
+                column: "MonitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_entries_PayoutBatchId",
+                table: "stipend_entries",
+                column: "PayoutBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_entries_Year_State",
+                table: "stipend_entries",
+                columns: new[] { "Year", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_rules_Year_TaskId_CreatedAt",
+                table: "stipend_rules",
+                columns: new[] { "Year", "TaskId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_submission_photos_Sha256",
@@ -1204,10 +1567,28 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "access_review_sign_offs");
 
             migrationBuilder.DropTable(
+                name: "advisers");
+
+            migrationBuilder.DropTable(
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
                 name: "audit_head");
+
+            migrationBuilder.DropTable(
+                name: "award_cycles");
+
+            migrationBuilder.DropTable(
+                name: "award_nominations");
+
+            migrationBuilder.DropTable(
+                name: "budget_lines");
+
+            migrationBuilder.DropTable(
+                name: "budget_years");
+
+            migrationBuilder.DropTable(
+                name: "community_activities");
 
             migrationBuilder.DropTable(
                 name: "community_members");
@@ -1217,6 +1598,15 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "consultations");
+
+            migrationBuilder.DropTable(
+                name: "coverage_members");
+
+            migrationBuilder.DropTable(
+                name: "coverage_rosters");
 
             migrationBuilder.DropTable(
                 name: "data_subject_requests");
@@ -1229,6 +1619,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "destruction_records");
+
+            migrationBuilder.DropTable(
+                name: "dialogue_invitations");
 
             migrationBuilder.DropTable(
                 name: "field_submissions");
@@ -1252,6 +1645,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "import_problems");
 
             migrationBuilder.DropTable(
+                name: "insurance_claims");
+
+            migrationBuilder.DropTable(
                 name: "list_consent_notices");
 
             migrationBuilder.DropTable(
@@ -1270,13 +1666,25 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 name: "participations");
 
             migrationBuilder.DropTable(
+                name: "payout_batches");
+
+            migrationBuilder.DropTable(
                 name: "person_claims");
 
             migrationBuilder.DropTable(
                 name: "personal_data_access");
 
             migrationBuilder.DropTable(
+                name: "plaques");
+
+            migrationBuilder.DropTable(
                 name: "segments");
+
+            migrationBuilder.DropTable(
+                name: "stipend_entries");
+
+            migrationBuilder.DropTable(
+                name: "stipend_rules");
 
             migrationBuilder.DropTable(
                 name: "submission_photos");

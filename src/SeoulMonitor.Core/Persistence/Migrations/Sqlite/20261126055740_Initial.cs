@@ -32,6 +32,24 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "advisers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_advisers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_entries",
                 columns: table => new
                 {
@@ -67,6 +85,77 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "award_cycles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MonitorAwards = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommunityAwards = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_award_cycles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "award_nominations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Score = table.Column<long>(type: "INTEGER", nullable: false),
+                    Breakdown = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    Awarded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_award_nominations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Committed = table.Column<long>(type: "INTEGER", nullable: false),
+                    Paid = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsSettled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_lines", x => x.Id);
+                    table.CheckConstraint("ck_budget_lines_not_overdrawn", "\"Committed\" >= 0 AND \"Paid\" >= 0 AND \"Committed\" + \"Paid\" <= \"Amount\"");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "communities",
                 columns: table => new
                 {
@@ -90,6 +179,26 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "community_activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Attendees = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_community_activities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consent_notices",
                 columns: table => new
                 {
@@ -108,6 +217,57 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_consent_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AdviserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Allowance = table.Column<long>(type: "INTEGER", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consultations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coverage_members",
+                columns: table => new
+                {
+                    RosterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coverage_members", x => new { x.RosterId, x.MonitorId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coverage_rosters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoverageStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    CoverageEnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExportedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coverage_rosters", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -175,6 +335,19 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_destruction_records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dialogue_invitations",
+                columns: table => new
+                {
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dialogue_invitations", x => new { x.CycleId, x.MonitorId });
                 });
 
             migrationBuilder.CreateTable(
@@ -319,6 +492,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "insurance_claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RosterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IncidentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PaidAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_insurance_claims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "mailing_lists",
                 columns: table => new
                 {
@@ -446,6 +640,24 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "payout_batches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntryCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Total = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payout_batches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "person_claims",
                 columns: table => new
                 {
@@ -479,6 +691,22 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "plaques",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecipientKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecipientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AwardedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plaques", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "segments",
                 columns: table => new
                 {
@@ -492,6 +720,51 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_segments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stipend_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DerivationKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReversesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RuleId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PayoutBatchId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stipend_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stipend_rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PerParticipation = table.Column<long>(type: "INTEGER", nullable: false),
+                    PerCommunityActivity = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stipend_rules", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -857,6 +1130,29 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_award_cycles_Year",
+                table: "award_cycles",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_award_nominations_CycleId_Kind_CandidateId",
+                table: "award_nominations",
+                columns: new[] { "CycleId", "Kind", "CandidateId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_award_nominations_CycleId_Kind_Rank",
+                table: "award_nominations",
+                columns: new[] { "CycleId", "Kind", "Rank" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_Year_Category_Name",
+                table: "budget_lines",
+                columns: new[] { "Year", "Category", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_communities_NormalizedName",
                 table: "communities",
                 column: "NormalizedName",
@@ -867,6 +1163,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "IX_communities_State",
                 table: "communities",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_community_activities_CommunityId_HeldOn",
+                table: "community_activities",
+                columns: new[] { "CommunityId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_community_members_CommunityId_MonitorId",
@@ -919,6 +1220,27 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "IX_consents_SubscriberId_ListId_Channel",
                 table: "consents",
                 columns: new[] { "SubscriberId", "ListId", "Channel" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consultations_AdviserId",
+                table: "consultations",
+                column: "AdviserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consultations_BudgetLineId",
+                table: "consultations",
+                column: "BudgetLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coverage_members_MonitorId",
+                table: "coverage_members",
+                column: "MonitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coverage_rosters_TaskId",
+                table: "coverage_rosters",
+                column: "TaskId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1002,6 +1324,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "IX_import_runs_StartedAt",
                 table: "import_runs",
                 column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_insurance_claims_RosterId",
+                table: "insurance_claims",
+                column: "RosterId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_list_consent_notices_ListId_Version",
@@ -1094,6 +1421,11 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 columns: new[] { "TaskId", "State", "Sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_payout_batches_Month",
+                table: "payout_batches",
+                column: "Month");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_person_claims_ApplicationId",
                 table: "person_claims",
                 column: "ApplicationId");
@@ -1107,6 +1439,37 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "IX_personal_data_access_SubjectType_SubjectId",
                 table: "personal_data_access",
                 columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plaques_RecipientKind_RecipientId",
+                table: "plaques",
+                columns: new[] { "RecipientKind", "RecipientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_entries_DerivationKey",
+                table: "stipend_entries",
+                column: "DerivationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_entries_MonitorId",
+                table: "stipend_entries",
+                column: "MonitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_entries_PayoutBatchId",
+                table: "stipend_entries",
+                column: "PayoutBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_entries_Year_State",
+                table: "stipend_entries",
+                columns: new[] { "Year", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_rules_Year_TaskId_CreatedAt",
+                table: "stipend_rules",
+                columns: new[] { "Year", "TaskId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_submission_photos_Sha256",
@@ -1202,10 +1565,28 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "access_review_sign_offs");
 
             migrationBuilder.DropTable(
+                name: "advisers");
+
+            migrationBuilder.DropTable(
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
                 name: "audit_head");
+
+            migrationBuilder.DropTable(
+                name: "award_cycles");
+
+            migrationBuilder.DropTable(
+                name: "award_nominations");
+
+            migrationBuilder.DropTable(
+                name: "budget_lines");
+
+            migrationBuilder.DropTable(
+                name: "budget_years");
+
+            migrationBuilder.DropTable(
+                name: "community_activities");
 
             migrationBuilder.DropTable(
                 name: "community_members");
@@ -1215,6 +1596,15 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "consultations");
+
+            migrationBuilder.DropTable(
+                name: "coverage_members");
+
+            migrationBuilder.DropTable(
+                name: "coverage_rosters");
 
             migrationBuilder.DropTable(
                 name: "data_subject_requests");
@@ -1227,6 +1617,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "destruction_records");
+
+            migrationBuilder.DropTable(
+                name: "dialogue_invitations");
 
             migrationBuilder.DropTable(
                 name: "field_submissions");
@@ -1250,6 +1643,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "import_problems");
 
             migrationBuilder.DropTable(
+                name: "insurance_claims");
+
+            migrationBuilder.DropTable(
                 name: "list_consent_notices");
 
             migrationBuilder.DropTable(
@@ -1268,13 +1664,25 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 name: "participations");
 
             migrationBuilder.DropTable(
+                name: "payout_batches");
+
+            migrationBuilder.DropTable(
                 name: "person_claims");
 
             migrationBuilder.DropTable(
                 name: "personal_data_access");
 
             migrationBuilder.DropTable(
+                name: "plaques");
+
+            migrationBuilder.DropTable(
                 name: "segments");
+
+            migrationBuilder.DropTable(
+                name: "stipend_entries");
+
+            migrationBuilder.DropTable(
+                name: "stipend_rules");
 
             migrationBuilder.DropTable(
                 name: "submission_photos");
