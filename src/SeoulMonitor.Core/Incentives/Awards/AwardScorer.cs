@@ -23,8 +23,9 @@ internal static class AwardScorer
     /// </summary>
     public static async Task<Dictionary<Guid, MonitorTally>> TallyAsync(SeoulMonitorDbContext db, int year, Guid? only, CancellationToken ct)
     {
-        var yearStart = SeoulCalendar.StartOf(new DateOnly(year, 1, 1));
-        var yearEnd = SeoulCalendar.StartOf(new DateOnly(year + 1, 1, 1));
+        // UTC: SQLite compares instants by their binary form, which is only ordered for one offset.
+        var yearStart = SeoulCalendar.StartOf(new DateOnly(year, 1, 1)).ToUniversalTime();
+        var yearEnd = SeoulCalendar.StartOf(new DateOnly(year + 1, 1, 1)).ToUniversalTime();
         var (firstDay, lastDay) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var tasks = db.Set<MonitoringTask>().AsNoTracking().Where(t => t.Year == year);
 

@@ -1,3 +1,4 @@
+using SeoulMonitor.Core.Audiences.Outbox;
 using SeoulMonitor.Core.Incentives.Awards;
 using SeoulMonitor.Core.Incentives.Communities;
 using SeoulMonitor.Core.Monitoring.Recruitment;
@@ -31,8 +32,8 @@ public abstract class AwardsStoreContract(StorageProvider provider)
         await host.JoinAsync(old.Id, a, ParticipationState.Completed);
         await host.JoinAsync(task.Id, b, ParticipationState.Selected);
         await host.TrainingAsync(new DateTimeOffset(2026, 4, 1, 1, 0, 0, TimeSpan.Zero), (a, TrainingRegistrationState.Attended), (b, TrainingRegistrationState.Registered));
-        await host.TrainingAsync(new DateTimeOffset(2025, 12, 31, 14, 0, 0, TimeSpan.Zero), (a, TrainingRegistrationState.Attended)); // 2026-01-01 in Seoul
-        await host.TrainingAsync(new DateTimeOffset(2025, 12, 31, 10, 0, 0, TimeSpan.Zero), (a, TrainingRegistrationState.Attended)); // 2025 in Seoul
+        await host.TrainingAsync(new DateTimeOffset(2025, 12, 31, 15, 0, 0, TimeSpan.Zero), (a, TrainingRegistrationState.Attended)); // 2026-01-01 00:00 in Seoul
+        await host.TrainingAsync(new DateTimeOffset(2025, 12, 31, 14, 59, 0, TimeSpan.Zero), (a, TrainingRegistrationState.Attended)); // 2025-12-31 23:59 in Seoul
         await host.CommunityAsync("마포 모니터 모임", [a, b],
             (new DateOnly(2026, 5, 1), CommunityActivityState.Verified), (new DateOnly(2026, 12, 31), CommunityActivityState.Verified),
             (new DateOnly(2026, 6, 1), CommunityActivityState.Reported), (new DateOnly(2025, 6, 1), CommunityActivityState.Verified));
@@ -141,8 +142,8 @@ public abstract class AwardsStoreContract(StorageProvider provider)
         Assert.Equal(audits, await host.AuditCountAsync(AwardCycleLifecycle.Entity));
         var plaques = await host.AllAsync<Plaque>();
         Assert.Equal(["2026 우수 시민모니터", "2026 우수 시민모니터", "2026 우수 커뮤니티"], plaques.Select(p => p.Title).Order());
-        Assert.Equal([m[0], m[1]], (await host.AllAsync<DialogueInvitation>()).Select(i => i.MonitorId).Order());
-        var notices = (await host.NoticesAsync()).Where(n => n.Kind == AwardNoticeKinds.Announced).ToList();
+        Assert.Equal(new[] { m[0], m[1] }.Order(), (await host.AllAsync<DialogueInvitation>()).Select(i => i.MonitorId).Order());
+        var notices = (await host.AllAsync<OutboxMessage>()).Where(n => n.Kind == AwardNoticeKinds.Announced).ToList();
         Assert.Equal(3, notices.Count); // two monitors and the community's leader
         Assert.Contains(notices, n => n.TextBody.Contains("종로 모임", StringComparison.Ordinal));
         Assert.True(await host.AuditIntactAsync());
