@@ -69,6 +69,8 @@ SeoulMonitor.Host.Monitoring.TasksMapping.MapMonitoringTaskEndpoints(app);
 SeoulMonitor.Host.Monitoring.RecruitmentEndpoints.MapRecruitmentEndpoints(app);
 SeoulMonitor.Host.Monitoring.SubmissionsEndpoints.MapSubmissionEndpoints(app);
 app.MapMonitoringFindingsEndpoints();
+SeoulMonitor.Host.Incentives.InsuranceEndpoints.MapInsuranceEndpoints(app);
+SeoulMonitor.Host.Incentives.AwardsEndpoints.MapAwardsEndpoints(app);
 
 await app.RunAsync();
 
