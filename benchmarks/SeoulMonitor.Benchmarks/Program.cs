@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using SeoulMonitor.Benchmarks.Audiences;
+using SeoulMonitor.Benchmarks.Awards;
 using SeoulMonitor.Benchmarks.Mailing;
 
 if (args is ["transport-check", .. var rest])
@@ -15,6 +16,11 @@ if (args is ["send", .. var sendArgs])
 if (args is ["audience", .. var audienceArgs])
 {
     return await AudienceCommand.RunAsync(audienceArgs);
+}
+
+if (args is ["awards-year", .. var awardsArgs])
+{
+    return await AwardsYearCommand.RunAsync(awardsArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

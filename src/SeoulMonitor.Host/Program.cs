@@ -71,6 +71,8 @@ SeoulMonitor.Host.Monitoring.SubmissionsEndpoints.MapSubmissionEndpoints(app);
 app.MapMonitoringFindingsEndpoints();
 SeoulMonitor.Host.Incentives.BudgetAdvisersMapping.MapBudgetAndAdviserEndpoints(app);
 SeoulMonitor.Host.Incentives.StipendsEndpoints.MapStipendEndpoints(app);
+SeoulMonitor.Host.Incentives.InsuranceEndpoints.MapInsuranceEndpoints(app);
+SeoulMonitor.Host.Incentives.AwardsEndpoints.MapAwardsEndpoints(app);
 
 await app.RunAsync();
 

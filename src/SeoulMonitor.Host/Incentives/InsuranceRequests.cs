@@ -1,0 +1,10 @@
+namespace SeoulMonitor.Host.Incentives;
+
+/// <summary>The body of filing an injury claim.</summary>
+public sealed record InsuranceClaimRequest(Guid? TaskId, Guid? MonitorId, DateTimeOffset? IncidentAt, string? Description);
+
+/// <summary>The body of recording the insurer's payment.</summary>
+public sealed record InsurancePayRequest(long? Amount);
+
+/// <summary>The body of recording the insurer's decline.</summary>
+public sealed record InsuranceDeclineRequest(string? Reason);
