@@ -80,12 +80,12 @@ internal sealed partial class DemoMonitoringSeeder
             SelectionMethod = nameof(SelectionMethod.FirstComeFirstServed),
             RecruitmentClosesAt = Iso(now.AddHours(1)),
             FieldworkOpensAt = Iso(now.AddHours(1)),
-            FieldworkClosesAt = Iso(fieldworkCloses),
+            FieldworkClosesAt = Iso(now.AddHours(2)),
         }, Staff, cancellationToken));
         await PublishAndOpenAsync(task.Id, cancellationToken);
         await ApplyAsync(task.Id, applicants, cancellationToken);
         Require("task windows", await setup.UpdateAsync(task.Id, new UpdateTaskRequest(
-            RecruitmentClosesAt: Iso(recruitmentCloses), FieldworkOpensAt: Iso(fieldworkOpens)), Staff, cancellationToken));
+            RecruitmentClosesAt: Iso(recruitmentCloses), FieldworkOpensAt: Iso(fieldworkOpens), FieldworkClosesAt: Iso(fieldworkCloses)), Staff, cancellationToken));
         Require("close recruitment", await recruitment.CloseRecruitmentAsync(task.Id, Staff, cancellationToken));
         return Require("open fieldwork", await lifecycle.OpenFieldworkAsync(task.Id, Staff, cancellationToken));
     }
