@@ -48,6 +48,9 @@ internal sealed class FeedbackLoopApi(SeoulMonitorApplication app)
         return (response, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
 
+    /// <summary>The content address (SHA-256, lower-case hex) of a file.</summary>
+    public static string Sha256(byte[] content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+
     /// <summary>GETs a download's bytes, asserting 200.</summary>
     public static async Task<byte[]> DownloadAsync(HttpClient client, string url)
     {

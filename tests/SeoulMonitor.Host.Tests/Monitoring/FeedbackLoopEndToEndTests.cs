@@ -206,6 +206,7 @@ public sealed class FeedbackLoopEndToEndTests
         var (sent, sentViews) = await staff.PostJsonAsync($"/api/tasks/{taskId}/findings/send", new { findingIds = new[] { f1Id, f2Id } });
         Assert.Equal((HttpStatusCode.OK, 2), (sent.StatusCode, sentViews.GetArrayLength()));
         Assert.Equal("ReportedToDepartment", Str((await staff.GetJsonAsync($"/api/tasks/{taskId}")).Body, "state"));
+        Assert.Equal(FeedbackLoopApi.Jpeg, await FeedbackLoopApi.DownloadAsync(department, $"/api/findings/{f1Id}/photos/{photoId}"));
         Assert.Equal(
             new[] { (MonitoringNoticeKinds.FindingsSent, DepartmentEmail), (MonitoringNoticeKinds.FindingUpdate, Email(1)), (MonitoringNoticeKinds.FindingUpdate, Email(1)),
                 (MonitoringNoticeKinds.FindingUpdate, Email(3)), (MonitoringNoticeKinds.FindingUpdate, Email(4)) }.Order(),
@@ -230,12 +231,27 @@ public sealed class FeedbackLoopEndToEndTests
         await AssertEachSeesOnlyTheirOwnAsync(phones, monitors, taskId, f1Id, f2Id);
         await AssertOtherDepartmentSeesNothingAsync(stranger, department, taskId, demandId, f1Id);
 
+        await AssertAuditTrailAsync(staff, "task_demand", demandId, "Submit", "ReturnForInfo", "Resubmit", "Select");
+        await AssertAuditTrailAsync(
+            staff, "monitoring_task", taskId.ToString("D"),
+            "Create", "OpenRecruitment", "CloseRecruitment", "OpenFieldwork", "CloseFieldwork", "StartConsolidation", "ReportToDepartment", "Close");
+        await AssertAuditTrailAsync(staff, "finding", f1Id, "Draft", "Send", "Acknowledge", "Progress", "Reflect");
+        await AssertAuditTrailAsync(staff, "finding", f2Id, "Draft", "Send", "Acknowledge", "Decline");
+        await AssertAuditTrailAsync(staff, "field_submission", s4, "Receive", "Return", "Supersede");
         var (verified, verification) = await staff.GetJsonAsync("/api/audit/verify");
         Assert.Equal((HttpStatusCode.OK, true), (verified.StatusCode, verification.GetProperty("isIntact").GetBoolean()));
         foreach (var phone in phones)
         {
             phone.Dispose();
         }
+
+        await app.RemoveFilesAsync(FeedbackLoopApi.Sha256(FeedbackLoopApi.Jpeg), FeedbackLoopApi.Sha256(FeedbackLoopApi.Png));
+    }
+
+    private static async Task AssertAuditTrailAsync(HttpClient staff, string entityType, string entityId, params string[] events)
+    {
+        var (_, entries) = await staff.GetJsonAsync($"/api/audit?entityType={entityType}&entityId={entityId}");
+        Assert.Equal(events, entries.EnumerateArray().Select(e => Str(e, "event")));
     }
 
     private static async Task AnswerAsync(HttpClient department, FeedbackLoopApi outbox, string url, object? body, string state, string[] contributors)
