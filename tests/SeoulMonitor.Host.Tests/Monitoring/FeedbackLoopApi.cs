@@ -62,16 +62,22 @@ internal sealed class FeedbackLoopApi(SeoulMonitorApplication app)
     /// <summary>The monitoring notices (kinds <c>task-…</c>) queued since the previous call, in queue order.</summary>
     public async Task<IReadOnlyList<QueuedNotice>> NewNoticesAsync()
     {
+        var (last, notices) = await ReadAsync(_seen);
+        _seen = last;
+        return notices;
+    }
+
+    /// <summary>Every monitoring notice queued so far.</summary>
+    public async Task<IReadOnlyList<QueuedNotice>> AllNoticesAsync() => (await ReadAsync(0)).Notices;
+
+    private async Task<(long Last, IReadOnlyList<QueuedNotice> Notices)> ReadAsync(long after)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SeoulMonitorDbContext>();
-        var rows = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Id > _seen).OrderBy(m => m.Id)
+        var rows = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Id > after).OrderBy(m => m.Id)
             .Select(m => new { m.Id, m.Kind, m.To, m.Subject, m.TextBody }).ToListAsync(TestContext.Current.CancellationToken);
-        if (rows.Count > 0)
-        {
-            _seen = rows[^1].Id;
-        }
-
-        return rows.Where(r => r.Kind.StartsWith("task-", StringComparison.Ordinal)).Select(r => new QueuedNotice(r.Kind, r.To, r.Subject, r.TextBody)).ToList();
+        var notices = rows.Where(r => r.Kind.StartsWith("task-", StringComparison.Ordinal)).Select(r => new QueuedNotice(r.Kind, r.To, r.Subject, r.TextBody)).ToList();
+        return (rows.Count > 0 ? rows[^1].Id : after, notices);
     }
 
     /// <summary>The new notices as sorted (kind, recipient) pairs.</summary>

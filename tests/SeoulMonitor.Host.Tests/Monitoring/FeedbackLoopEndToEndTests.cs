@@ -238,6 +238,7 @@ public sealed class FeedbackLoopEndToEndTests
         await AssertAuditTrailAsync(staff, "finding", f1Id, "Draft", "Send", "Acknowledge", "Progress", "Reflect");
         await AssertAuditTrailAsync(staff, "finding", f2Id, "Draft", "Send", "Acknowledge", "Decline");
         await AssertAuditTrailAsync(staff, "field_submission", s4, "Receive", "Return", "Supersede");
+        await AssertNoticesCarryNoOneElsesDataAsync(outbox);
         var (verified, verification) = await staff.GetJsonAsync("/api/audit/verify");
         Assert.Equal((HttpStatusCode.OK, true), (verified.StatusCode, verification.GetProperty("isIntact").GetBoolean()));
         foreach (var phone in phones)
@@ -246,6 +247,22 @@ public sealed class FeedbackLoopEndToEndTests
         }
 
         await app.RemoveFilesAsync(FeedbackLoopApi.Sha256(FeedbackLoopApi.Jpeg), FeedbackLoopApi.Sha256(FeedbackLoopApi.Png));
+    }
+
+    /// <summary>Each notice names no monitor but its recipient (departments: none): names, e-mails and mobiles of the applicants.</summary>
+    private static async Task AssertNoticesCarryNoOneElsesDataAsync(FeedbackLoopApi outbox)
+    {
+        var notices = await outbox.AllNoticesAsync();
+        Assert.Equal(29, notices.Count); // 2 screening, 7 recruitment, 5 review, 1 findings sent, 14 finding updates
+        foreach (var notice in notices)
+        {
+            var text = notice.Subject + "\n" + notice.Body;
+            foreach (var n in Enumerable.Range(1, 5).Where(n => $"citizen{n}@example.com" != notice.To))
+            {
+                string[] personal = [$"박시민{n}", $"citizen{n}@example.com", $"{3000 + n:D4}-{4000 + n:D4}", $"{3000 + n:D4}{4000 + n:D4}"];
+                Assert.All(personal, p => Assert.DoesNotContain(p, text, StringComparison.Ordinal));
+            }
+        }
     }
 
     private static async Task AssertAuditTrailAsync(HttpClient staff, string entityType, string entityId, params string[] events)

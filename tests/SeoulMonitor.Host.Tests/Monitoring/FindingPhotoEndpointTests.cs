@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using SeoulMonitor.Core.Monitoring.Files;
 using SeoulMonitor.Core.Monitoring.Submissions;
@@ -46,14 +45,12 @@ public sealed class FindingPhotoEndpointTests
         Assert.Equal((HttpStatusCode.Forbidden, "finding.forbidden"), (foreign.StatusCode, foreignProblem.Code()));
         Assert.Equal((HttpStatusCode.NotFound, "finding.photo.not_found"), (notAttached.StatusCode, notAttachedProblem.Code()));
         Assert.Equal((HttpStatusCode.NotFound, "finding.not_found"), (noFinding.StatusCode, noFindingProblem.Code()));
-        await app.RemoveFilesAsync(Sha256(Png), Sha256(Jpeg));
+        await app.RemoveFilesAsync(FeedbackLoopApi.Sha256(Png), FeedbackLoopApi.Sha256(Jpeg));
     }
-
-    private static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     private static async Task<Guid> AddPhotoAsync(SeoulMonitorApplication app, Guid submissionId, byte[] content)
     {
-        var sha256 = Sha256(content);
+        var sha256 = FeedbackLoopApi.Sha256(content);
         await using var scope = app.Services.CreateAsyncScope();
         using (var stream = new MemoryStream(content))
         {
