@@ -1,8 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using SeoulMonitor.Core.Monitoring.Files;
-using SeoulMonitor.Core.Monitoring.Submissions;
-using SeoulMonitor.Core.Persistence;
 using SeoulMonitor.Host.Tests.Infrastructure;
 
 namespace SeoulMonitor.Host.Tests.Monitoring;
@@ -19,7 +15,7 @@ public sealed class FindingPhotoEndpointTests
     {
         await using var app = new SeoulMonitorApplication();
         var (taskId, people) = await FindingsHostArrange.SeedAsync(app);
-        var (attached, loose) = (await AddPhotoAsync(app, people[0].Submissions[0], Png), await AddPhotoAsync(app, people[0].Submissions[1], Jpeg));
+        var (attached, loose) = (await app.AddStoredPhotoAsync(people[0].Submissions[0], Png), await app.AddStoredPhotoAsync(people[0].Submissions[1], Jpeg));
         using var staff = app.CreateStaffClient();
         using var department = app.CreateDepartmentClient(FindingsHostArrange.Department);
         using var stranger = app.CreateDepartmentClient("다른부서");
@@ -46,25 +42,5 @@ public sealed class FindingPhotoEndpointTests
         Assert.Equal((HttpStatusCode.NotFound, "finding.photo.not_found"), (notAttached.StatusCode, notAttachedProblem.Code()));
         Assert.Equal((HttpStatusCode.NotFound, "finding.not_found"), (noFinding.StatusCode, noFindingProblem.Code()));
         await app.RemoveFilesAsync(FeedbackLoopApi.Sha256(Png), FeedbackLoopApi.Sha256(Jpeg));
-    }
-
-    private static async Task<Guid> AddPhotoAsync(SeoulMonitorApplication app, Guid submissionId, byte[] content)
-    {
-        var sha256 = FeedbackLoopApi.Sha256(content);
-        await using var scope = app.Services.CreateAsyncScope();
-        using (var stream = new MemoryStream(content))
-        {
-            await scope.ServiceProvider.GetRequiredService<IFileStore>().PutAsync(FileKeys.Photo(sha256), stream, TestContext.Current.CancellationToken);
-        }
-
-        var db = scope.ServiceProvider.GetRequiredService<SeoulMonitorDbContext>();
-        var photo = new SubmissionPhoto
-        {
-            Id = Guid.NewGuid(), SubmissionId = submissionId, QuestionKey = "photo", ContentType = PhotoContent.Detect(content)!, Length = content.Length,
-            Sha256 = sha256, StorageKey = FileKeys.Photo(sha256), CreatedAt = app.Time.GetUtcNow(),
-        };
-        db.Add(photo);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return photo.Id;
     }
 }
