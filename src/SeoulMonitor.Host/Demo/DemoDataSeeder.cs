@@ -13,7 +13,8 @@ namespace SeoulMonitor.Host.Demo;
 /// <summary>
 /// Seeds sample monitors, communities, training sessions and newsletter subscribers (a staff import with recorded
 /// consents) into an empty database, through the domain services (so every record has its audit trail). Runs only when <c>SeoulMonitor:Demo:Enabled</c> is true.
-/// The program's 2013–2014 monitoring tasks are imported too (closed, historical).
+/// The program's 2013–2014 monitoring tasks are imported too (closed, historical), and the live feedback loop is
+/// seeded by <see cref="DemoMonitoringSeeder"/>.
 /// </summary>
 internal sealed class DemoDataSeeder(
     ConsentNoticeService notices,
@@ -24,6 +25,7 @@ internal sealed class DemoDataSeeder(
     TrainingRegistrationService registrations,
     SubscriberImportService imports,
     HistoricalTaskImporter history,
+    DemoMonitoringSeeder monitoring,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)
 {
@@ -69,6 +71,7 @@ internal sealed class DemoDataSeeder(
         var sessionCount = await SeedTrainingAsync(monitorIds, cancellationToken);
         var subscribers = await SeedSubscribersAsync(cancellationToken);
         Require("historical tasks", await history.ImportEmbeddedAsync(Staff, cancellationToken));
+        await monitoring.SeedAsync(monitorIds, cancellationToken);
         logger.DemoDataSeeded(monitorIds.Count, pending, communityCount, sessionCount, subscribers);
     }
 

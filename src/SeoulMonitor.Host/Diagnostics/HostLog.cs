@@ -11,4 +11,10 @@ internal static partial class HostLog
 
     [LoggerMessage(1002, LogLevel.Error, "Demo data step '{Step}' was refused: {Code}.")]
     public static partial void DemoStepRefused(this ILogger logger, string step, string code);
+
+    [LoggerMessage(1010, LogLevel.Information, "Demo monitoring data seeded: {Departments} departments, {Demands} demands, {Tasks} live tasks, {Submissions} submissions, {Findings} findings sent.")]
+    public static partial void DemoMonitoringSeeded(this ILogger logger, int departments, int demands, int tasks, int submissions, int findings);
+
+    [LoggerMessage(1011, LogLevel.Warning, "Demo monitoring data is incomplete: step '{Step}' was refused ({Code}); the host starts without the rest of it.")]
+    public static partial void DemoMonitoringIncomplete(this ILogger logger, string step, string code);
 }

@@ -40,6 +40,7 @@ internal static class FindingsEndpoints
         findings.MapDelete("/quotes/{quoteId:guid}", FindingsDraftHandlers.RemoveQuoteAsync).RequireAuthorization(Policies.Staff);
         findings.MapPost("/photos", FindingsDraftHandlers.AddPhotoAsync).RequireAuthorization(Policies.Staff);
         findings.MapDelete("/photos/{photoId:guid}", FindingsDraftHandlers.RemovePhotoAsync).RequireAuthorization(Policies.Staff);
+        findings.MapGet("/photos/{photoId:guid}", FindingsPhotoHandler.PhotoAsync).RequireStaffOrDepartment();
 
         routes.MapGet("/api/my/findings", MineAsync).WithTags("Findings").RequireAuthorization(Policies.Monitor);
         return routes;

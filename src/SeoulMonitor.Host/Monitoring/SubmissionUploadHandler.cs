@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using SeoulMonitor.Core.Common;
 using SeoulMonitor.Core.Monitoring.Submissions;
 using SeoulMonitor.Host.Infrastructure;
@@ -64,6 +65,12 @@ internal static class SubmissionUploadHandler
                 return UnsupportedMediaType;
             }
 
+            if (request.ContentType!.Contains("multipart/", StringComparison.OrdinalIgnoreCase)
+                && !(MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) && HeaderUtilities.RemoveQuotes(mediaType.Boundary).Length > 0))
+            {
+                return Malformed;
+            }
+
             var form = await request.ReadFormAsync(ct);
             var text = form.TryGetValue("submission", out var value) && value.Count == 1 ? value[0] : null;
             if (text is null && form.Files.GetFile("submission") is { } part)
@@ -103,6 +110,11 @@ internal static class SubmissionUploadHandler
         {
             // The multipart reader refuses bodies and parts beyond the endpoint's limits (and malformed envelopes).
             return SubmissionErrors.TooLarge;
+        }
+        catch (IOException)
+        {
+            // A multipart envelope that ends inside a part (or a part without a name) cannot be read.
+            return Malformed;
         }
     }
 

@@ -19,6 +19,7 @@ public sealed class FindingsEndpointRules : IEndpointRules
         new("DELETE", "/api/findings/{id:guid}/quotes/{quoteId:guid}", Callers.Staff),
         new("POST", "/api/findings/{id:guid}/photos", Callers.Staff),
         new("DELETE", "/api/findings/{id:guid}/photos/{photoId:guid}", Callers.Staff),
+        new("GET", "/api/findings/{id:guid}/photos/{photoId:guid}", StaffOrDepartment),
         new("GET", "/api/my/findings", Callers.Monitors),
         new("POST", "/api/findings/{id:guid}/acknowledge", StaffOrDepartment),
         new("POST", "/api/findings/{id:guid}/accept", StaffOrDepartment),

@@ -25,6 +25,7 @@ public sealed class DepartmentPersonalDataScanTests
         ("GET", "/api/tasks/{id:guid}/statistics"),
         ("GET", "/api/tasks/{id:guid}/findings"),
         ("GET", "/api/findings/{id:guid}"),
+        ("GET", "/api/findings/{id:guid}/photos/{photoId:guid}"),
         ("POST", "/api/findings/{id:guid}/acknowledge"),
         ("POST", "/api/findings/{id:guid}/accept"),
         ("POST", "/api/findings/{id:guid}/progress"),
@@ -49,6 +50,9 @@ public sealed class DepartmentPersonalDataScanTests
         ("POST", "/api/demands/{id:guid}/resubmit"),
         ("POST", "/api/demands/{id:guid}/withdraw"),
     ];
+
+    /// <summary>The photo attached to a finding (content of this test only: the file store is content-addressed and shared).</summary>
+    private static readonly byte[] ScanPhoto = [.. FeedbackLoopApi.Png, .. "personal-data-scan"u8];
 
     [Fact]
     public void DepartmentFacing_CoversEveryEndpointTheRulesOpenToDepartments()
@@ -80,9 +84,11 @@ public sealed class DepartmentPersonalDataScanTests
         var (_, unsent) = await staff.PostJsonAsync($"/api/tasks/{taskId}/findings", new { title = "미통보 초안 의견", summary = "아직 부서에 보내지 않은 의견", sourceSubmissionIds = new[] { people[0].Submissions[0] } });
         var (refused, problem) = await staff.PostJsonAsync($"/api/findings/{findings[0]}/quotes", new { submissionId = people[0].Submissions[0], text = $"집 앞 턱이 높아요 ({people[0].Mobile})" });
         var (quoted, _) = await staff.PostJsonAsync($"/api/findings/{findings[0]}/quotes", new { submissionId = people[0].Submissions[0], text = "집 앞 보도 턱이 높아요" });
+        var photo = await app.AddStoredPhotoAsync(people[0].Submissions[0], ScanPhoto);
+        var (illustrated, _) = await staff.PostJsonAsync($"/api/findings/{findings[0]}/photos", new { photoId = photo });
         var (sent, _) = await staff.PostJsonAsync($"/api/tasks/{taskId}/findings/send", new { findingIds = findings });
         Assert.Equal((System.Net.HttpStatusCode.BadRequest, "finding.quote.personal_data"), (refused.StatusCode, problem.Code()));
-        Assert.True(quoted.IsSuccessStatusCode && sent.IsSuccessStatusCode);
+        Assert.True(quoted.IsSuccessStatusCode && illustrated.IsSuccessStatusCode && sent.IsSuccessStatusCode);
 
         // The department's own demand, returned by staff for more information (resubmitted and withdrawn in the scan).
         var demandBody = new { title = "보도 턱 추가 점검", purpose = "보행 약자 이동 편의", sites = "종로구", periodStart = "2026-09-01", periodEnd = "2026-09-30", headcount = 20 };
@@ -97,6 +103,7 @@ public sealed class DepartmentPersonalDataScanTests
             ($"/api/tasks/{taskId}/statistics", null),
             ($"/api/tasks/{taskId}/findings", null),
             ($"/api/findings/{findings[0]}", null),
+            ($"/api/findings/{findings[0]}/photos/{photo}", null),
             ($"/api/findings/{findings[0]}/acknowledge", new { }),
             ($"/api/findings/{findings[0]}/accept", new { expectedDate = expected }),
             ($"/api/findings/{findings[0]}/progress", new { percent = 40, note = "설계 중입니다" }),
@@ -146,6 +153,7 @@ public sealed class DepartmentPersonalDataScanTests
             .ToList();
         var leaks = outputs.SelectMany(o => forbidden.Where(f => o.Text.Contains(f, StringComparison.OrdinalIgnoreCase)).Select(f => $"{o.What}: {f}")).ToList();
         Assert.True(leaks.Count == 0, "Personal data reached the department: " + string.Join("; ", leaks));
+        await app.RemoveFilesAsync(FeedbackLoopApi.Sha256(ScanPhoto));
     }
 
     private static List<(string, string)> Unzip(string url, byte[] bytes)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SeoulMonitor.Core.Monitoring.Departments;
+using SeoulMonitor.Core.Monitoring.Files;
 using SeoulMonitor.Core.Monitoring.Forms;
 using SeoulMonitor.Core.Monitoring.Recruitment;
 using SeoulMonitor.Core.Monitoring.Submissions;
@@ -94,5 +95,26 @@ internal static class FindingsHostArrange
 
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return (task.Id, people);
+    }
+
+    /// <summary>Stores a photo of a seeded submission (file and row), as if it had been uploaded with it; returns the photo's id.</summary>
+    public static async Task<Guid> AddStoredPhotoAsync(this SeoulMonitorApplication app, Guid submissionId, byte[] content)
+    {
+        var sha256 = FeedbackLoopApi.Sha256(content);
+        await using var scope = app.Services.CreateAsyncScope();
+        using (var stream = new MemoryStream(content))
+        {
+            await scope.ServiceProvider.GetRequiredService<IFileStore>().PutAsync(FileKeys.Photo(sha256), stream, TestContext.Current.CancellationToken);
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<SeoulMonitorDbContext>();
+        var photo = new SubmissionPhoto
+        {
+            Id = Guid.NewGuid(), SubmissionId = submissionId, QuestionKey = "photo", ContentType = PhotoContent.Detect(content)!, Length = content.Length,
+            Sha256 = sha256, StorageKey = FileKeys.Photo(sha256), CreatedAt = app.Time.GetUtcNow(),
+        };
+        db.Add(photo);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return photo.Id;
     }
 }

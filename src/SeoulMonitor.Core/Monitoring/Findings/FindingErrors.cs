@@ -121,6 +121,11 @@ public static class FindingErrors
     public static DomainError ReasonRequired { get; } = DomainError.Validation("finding.reason_required", "reason",
         "State the reason.", "사유를 입력하세요.");
 
+    /// <summary>Staff's reason (shown to the department) looks like personal data.</summary>
+    public static DomainError ReasonPersonalData { get; } = DomainError.Validation("finding.reason.personal_data", "reason",
+        "The reason is shown to the department and looks like it contains personal data (an e-mail address, a phone number, a resident registration number or a contributor's name); remove it.",
+        "사유는 부서에 전달되는데 개인정보(이메일, 전화번호, 주민등록번호, 참여 모니터 이름)로 보이는 내용이 있습니다. 삭제하세요.");
+
     /// <summary>Reflect without a response.</summary>
     public static DomainError ResponseRequired { get; } = DomainError.Validation("finding.response_required", "response",
         "Describe what was changed.", "반영 내용을 입력하세요.");

@@ -120,6 +120,12 @@ public sealed partial class FindingService
             return FindingErrors.PhotosTooMany;
         }
 
+        // The merged draft answers to more contributors: its text and quotes must not name any of them either.
+        if (await LooksPersonalAsync(union, ct, [target.Title, target.Summary, .. quotes.Select(q => q.Text)]).ConfigureAwait(false))
+        {
+            return FindingErrors.TextPersonalData;
+        }
+
         _db.RemoveRange(incoming);
         _db.AddRange(union.Except(have).Select(s => new FindingSource { FindingId = target.Id, SubmissionId = s }));
         var ordered = quotes.OrderBy(q => q.FindingId == target.Id ? 0 : 1).ThenBy(q => otherIds.IndexOf(q.FindingId)).ThenBy(q => q.Order).ToList();

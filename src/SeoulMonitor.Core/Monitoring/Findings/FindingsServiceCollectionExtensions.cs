@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Common.Lifecycle;
+using SeoulMonitor.Core.Monitoring.Files;
 using SeoulMonitor.Core.Monitoring.Reports;
 using SeoulMonitor.Core.Monitoring.Statistics;
 using SeoulMonitor.Core.Persistence;
@@ -15,7 +16,7 @@ namespace SeoulMonitor.Core.Monitoring.Findings;
 internal static class FindingsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="FindingService"/>, <see cref="FindingReader"/>, <see cref="ReflectionService"/>,
+    /// Adds <see cref="FindingService"/>, <see cref="FindingReader"/>, <see cref="FindingPhotoReader"/>, <see cref="ReflectionService"/>,
     /// <see cref="ReflectionSlaService"/>, <see cref="TaskStatisticsService"/> and <see cref="TaskReportService"/>, with
     /// <see cref="ReflectionOptions"/> bound from <see cref="ReflectionOptions.Section"/> when an <see cref="IConfiguration"/> is registered.
     /// </summary>
@@ -29,6 +30,7 @@ internal static class FindingsServiceCollectionExtensions
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<AuditTrail>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ReflectionOptions>>(), sp.GetRequiredService<ILogger<FindingService>>()));
         services.TryAddScoped(static sp => new FindingReader(sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddScoped(static sp => new FindingPhotoReader(sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<IFileStore>()));
         services.TryAddScoped(static sp => new ReflectionService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ReflectionOptions>>(), sp.GetRequiredService<ILogger<ReflectionService>>()));

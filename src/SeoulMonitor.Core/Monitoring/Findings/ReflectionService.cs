@@ -93,15 +93,24 @@ public sealed class ReflectionService
     /// </summary>
     public Task<Result<DepartmentFindingView>> ReopenAsync(Guid findingId, string? reason, Actor actor, CancellationToken cancellationToken = default) =>
         FindingValidation.IsStaff(actor ?? throw new ArgumentNullException(nameof(actor)))
-            ? WithText(reason, FindingErrors.ReasonRequired, text => FireAsync(findingId, FindingEvent.Reopen, actor, text, (f, now) =>
-            {
-                f.Response = null;
-                f.RespondBy = now.AddDays(_options.ResponseDays);
-                f.ReminderSentAt = null;
-                f.OverdueNoticeSentAt = null;
-                return null;
-            }, cancellationToken))
+            ? WithText(reason, FindingErrors.ReasonRequired, async text => await ReasonLooksPersonalAsync(findingId, text, cancellationToken).ConfigureAwait(false)
+                ? _recorder.Outcome(Result<DepartmentFindingView>.Failure(FindingErrors.ReasonPersonalData))
+                : await FireAsync(findingId, FindingEvent.Reopen, actor, text, (f, now) =>
+                {
+                    f.Response = null;
+                    f.RespondBy = now.AddDays(_options.ResponseDays);
+                    f.ReminderSentAt = null;
+                    f.OverdueNoticeSentAt = null;
+                    return null;
+                }, cancellationToken).ConfigureAwait(false))
             : Task.FromResult(_recorder.Outcome(Result<DepartmentFindingView>.Failure(FindingErrors.Forbidden)));
+
+    /// <summary>The reopening reason reaches the department (its history and notice): no personal data, no contributor's name.</summary>
+    private async Task<bool> ReasonLooksPersonalAsync(Guid findingId, string? reason, CancellationToken ct)
+    {
+        var names = (await _db.ContributorsAsync(findingId, ct).ConfigureAwait(false)).Select(c => c.Name);
+        return PersonalDataPatterns.LooksPersonal(reason ?? string.Empty, names);
+    }
 
     private static DomainError? SetExpected(Finding finding, DateOnly? expectedDate, bool required, DateTimeOffset now)
     {

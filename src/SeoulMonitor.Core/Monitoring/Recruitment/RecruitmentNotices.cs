@@ -42,6 +42,11 @@ internal static class RecruitmentNotices
         $"[서울시민모니터] '{title}' 참여 취소 안내 / Your participation was cancelled",
         $"'{title}' 모니터링 참여가 운영자에 의해 취소되었습니다. 사유: {reason}\nYour participation in the monitoring task '{title}' was cancelled by staff. Reason: {reason}");
 
+    /// <summary>The task was cancelled.</summary>
+    public static bool TaskCancelled(SeoulMonitorDbContext db, string? to, string title, string reason, DateTimeOffset now) => Queue(db, to, now,
+        $"[서울시민모니터] '{title}' 과제 취소 안내 / The monitoring task was cancelled",
+        $"'{title}' 모니터링 과제가 취소되어 참여 신청이 종료되었습니다. 사유: {reason}\nThe monitoring task '{title}' was cancelled, so your application has ended. Reason: {reason}");
+
     private static bool Queue(SeoulMonitorDbContext db, string? to, DateTimeOffset now, string subject, string body)
     {
         if (string.IsNullOrWhiteSpace(to))

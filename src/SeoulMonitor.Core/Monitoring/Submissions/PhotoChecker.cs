@@ -40,8 +40,10 @@ internal static class PhotoChecker
                 return SubmissionAnswerErrors.NotAnImage(key);
             }
 
-            var sha256 = Convert.ToHexStringLower(SHA256.HashData(photo.Content.Span));
-            checkedPhotos.Add(new CheckedPhoto(key, contentType, sha256, FileKeys.Photo(sha256), photo.Content));
+            // Stored (and hashed) without the phone's metadata (EXIF GPS, device, owner): see PhotoMetadata.
+            var content = PhotoMetadata.Strip(contentType, photo.Content);
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
+            checkedPhotos.Add(new CheckedPhoto(key, contentType, sha256, FileKeys.Photo(sha256), content));
         }
 
         return checkedPhotos;

@@ -9,6 +9,18 @@ namespace SeoulMonitor.Core.Monitoring.Submissions;
 /// </summary>
 public static class PhotoContent
 {
+    /// <summary>The media type of JPEG.</summary>
+    public const string Jpeg = "image/jpeg";
+
+    /// <summary>The media type of PNG.</summary>
+    public const string PngType = "image/png";
+
+    /// <summary>The media type of WebP.</summary>
+    public const string WebP = "image/webp";
+
+    /// <summary>The media type of HEIC/HEIF.</summary>
+    public const string Heic = "image/heic";
+
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly string[] HeifBrands = ["heic", "heix", "hevc", "hevx", "mif1", "msf1"];
 
@@ -17,20 +29,20 @@ public static class PhotoContent
     {
         if (content.Length >= 3 && content[0] == 0xFF && content[1] == 0xD8 && content[2] == 0xFF)
         {
-            return "image/jpeg";
+            return Jpeg;
         }
 
         if (content.StartsWith(Png))
         {
-            return "image/png";
+            return PngType;
         }
 
         if (content.Length >= 12 && content[..4].SequenceEqual("RIFF"u8) && content[8..12].SequenceEqual("WEBP"u8))
         {
-            return "image/webp";
+            return WebP;
         }
 
-        return IsHeif(content) ? "image/heic" : null;
+        return IsHeif(content) ? Heic : null;
     }
 
     private static bool IsHeif(ReadOnlySpan<byte> content)

@@ -49,6 +49,18 @@ public sealed partial class ReviewService
         }
 
         var now = _time.GetUtcNow();
+        var task = await _db.Set<MonitoringTask>().AsNoTracking().Where(t => t.Id == submission.TaskId)
+            .Select(t => new { t.State, t.FieldworkClosesAt }).SingleAsync(ct).ConfigureAwait(false);
+        if (task.State == MonitoringTaskState.Cancelled)
+        {
+            return SubmissionErrors.TaskCancelled;
+        }
+
+        if (evt == SubmissionEvent.Return && (task.State != MonitoringTaskState.FieldworkOpen || now >= task.FieldworkClosesAt))
+        {
+            return SubmissionErrors.ReturnClosed;
+        }
+
         var from = submission.State;
         submission.State = fired.Value;
         submission.ReviewReason = text;

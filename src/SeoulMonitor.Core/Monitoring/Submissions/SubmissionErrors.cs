@@ -104,4 +104,14 @@ public static class SubmissionErrors
     /// <summary>Page size out of range.</summary>
     public static DomainError LimitInvalid { get; } = DomainError.Validation(
         "submission.limit.invalid", "limit", $"The page size must be 1 to {SubmissionLimits.MaxPageSize}.", $"페이지 크기는 1~{SubmissionLimits.MaxPageSize}이어야 합니다.");
+
+    /// <summary>The submission's task was cancelled: there is nothing left to review.</summary>
+    public static DomainError TaskCancelled { get; } = DomainError.Conflict(
+        "submission.task_cancelled", "The task was cancelled; its submissions can no longer be reviewed.", "취소된 과제의 제출은 더 이상 검토할 수 없습니다.");
+
+    /// <summary>Returning asks the monitor to resubmit, which is impossible once fieldwork has closed.</summary>
+    public static DomainError ReturnClosed { get; } = DomainError.Conflict(
+        "submission.return_closed",
+        "Fieldwork has closed, so the monitor could not resubmit; approve or reject the submission instead.",
+        "현장 활동이 끝나 다시 제출할 수 없으므로 보완 요청 대신 승인하거나 반려하세요.");
 }

@@ -59,10 +59,13 @@ public sealed class TaskLifecycleService
             return _recorder.Outcome(Result<TaskView>.Failure(checkedReason.Error));
         }
 
-        return await FireAsync(id, MonitoringTaskEvent.Cancel, actor, checkedReason.Value, (task, _, _) =>
+        return await FireAsync(id, MonitoringTaskEvent.Cancel, actor, checkedReason.Value, async (task, now, ct) =>
         {
             task.StateReason = checkedReason.Value;
-            return Task.FromResult<DomainError?>(null);
+
+            // Seats and waitlist places end with the task: withdrawn or not selected, audited, each monitor told.
+            await TaskCancellation.EndParticipationsAsync(_db, _audit, task, actor, checkedReason.Value, now, ct).ConfigureAwait(false);
+            return (DomainError?)null;
         }, cancellationToken).ConfigureAwait(false);
     }
 
