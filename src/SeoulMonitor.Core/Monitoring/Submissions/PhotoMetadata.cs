@@ -15,13 +15,13 @@ internal static class PhotoMetadata
     /// <summary>The content without metadata (the same memory when there was none or the type is not rewritten).</summary>
     public static ReadOnlyMemory<byte> Strip(string contentType, ReadOnlyMemory<byte> content) => contentType switch
     {
-        PhotoContent.Jpeg => Jpeg(content) ?? content,
-        PhotoContent.PngType => Png(content) ?? content,
-        PhotoContent.WebP => WebP(content) ?? content,
+        PhotoContent.Jpeg => Jpeg(content) is { } jpeg ? jpeg : content,
+        PhotoContent.PngType => Png(content) is { } png ? png : content,
+        PhotoContent.WebP => WebP(content) is { } webp ? webp : content,
         _ => content,
     };
 
-    private static ReadOnlyMemory<byte>? Jpeg(ReadOnlyMemory<byte> content)
+    private static byte[]? Jpeg(ReadOnlyMemory<byte> content)
     {
         var b = content.Span;
         using var output = new MemoryStream(b.Length);
@@ -81,7 +81,7 @@ internal static class PhotoMetadata
         return null;
     }
 
-    private static ReadOnlyMemory<byte>? Png(ReadOnlyMemory<byte> content)
+    private static byte[]? Png(ReadOnlyMemory<byte> content)
     {
         var b = content.Span;
         using var output = new MemoryStream(b.Length);
@@ -118,7 +118,7 @@ internal static class PhotoMetadata
         return dropped && pos == b.Length ? output.ToArray() : null;
     }
 
-    private static ReadOnlyMemory<byte>? WebP(ReadOnlyMemory<byte> content)
+    private static byte[]? WebP(ReadOnlyMemory<byte> content)
     {
         var b = content.Span;
         var chunks = new List<(int Start, int End, bool Keep, bool IsVp8X)>();

@@ -68,6 +68,16 @@ public sealed class PhotoMetadataTests
     }
 
     [Fact]
+    public void Strip_RealJpegWithoutMetadata_IsStoredUnchanged()
+    {
+        var jpeg = Convert.FromBase64String(
+            "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////" +
+            "wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=");
+
+        Assert.Equal(jpeg, PhotoMetadata.Strip(PhotoContent.Jpeg, jpeg).ToArray());
+    }
+
+    [Fact]
     public void Strip_Heic_IsStoredAsReceived()
     {
         var heic = TestImages.Heic();
