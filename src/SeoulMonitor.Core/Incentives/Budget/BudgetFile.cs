@@ -13,39 +13,9 @@ namespace SeoulMonitor.Core.Incentives.Budget;
 /// </summary>
 internal static class BudgetFile
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads at most <see cref="BudgetLimits.MaxFileBytes"/> bytes of UTF-8 text.</summary>
-    public static async Task<Result<string>> ReadTextAsync(Stream content, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > BudgetLimits.MaxFileBytes)
-            {
-                return BudgetFileErrors.TooLarge;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith(Encoding.UTF8.Preamble))
-        {
-            bytes = bytes[Encoding.UTF8.Preamble.Length..];
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return BudgetFileErrors.Encoding;
-        }
-    }
+    public static Task<Result<string>> ReadTextAsync(Stream content, CancellationToken cancellationToken) =>
+        BoundedUtf8Text.ReadAsync(content, BudgetLimits.MaxFileBytes, BudgetFileErrors.TooLarge, BudgetFileErrors.Encoding, cancellationToken);
 
     /// <summary>Parses and checks every line.</summary>
     public static Result<IReadOnlyList<BudgetFileRecord>> Parse(string text)

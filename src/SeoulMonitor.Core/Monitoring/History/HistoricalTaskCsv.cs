@@ -11,39 +11,9 @@ namespace SeoulMonitor.Core.Monitoring.History;
 /// </summary>
 internal static class HistoricalTaskCsv
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads at most <see cref="HistoryLimits.MaxCsvBytes"/> bytes of UTF-8 text.</summary>
-    public static async Task<Result<string>> ReadTextAsync(Stream content, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > HistoryLimits.MaxCsvBytes)
-            {
-                return HistoryErrors.TooLarge;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith(Encoding.UTF8.Preamble))
-        {
-            bytes = bytes[Encoding.UTF8.Preamble.Length..];
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return HistoryErrors.Encoding;
-        }
-    }
+    public static Task<Result<string>> ReadTextAsync(Stream content, CancellationToken cancellationToken) =>
+        BoundedUtf8Text.ReadAsync(content, HistoryLimits.MaxCsvBytes, HistoryErrors.TooLarge, HistoryErrors.Encoding, cancellationToken);
 
     /// <summary>Parses and checks every line; <paramref name="today"/> (Seoul) bounds the end dates.</summary>
     public static Result<IReadOnlyList<HistoricalTaskRecord>> Parse(string text, DateOnly today)
