@@ -113,6 +113,22 @@ public sealed class DemoIncentivesTests
     }
 
     [Fact]
+    public async Task Start_SecondDayOfTheYear_SeedsTheWholeIncentivesDemoInThatYear()
+    {
+        // Every backdated day (activity, consultation, incident) is clamped to the year's start; last month's batch is December.
+        await using var app = new SeoulMonitorApplication(demo: true, start: new DateTimeOffset(2027, 1, 2, 1, 0, 0, TimeSpan.Zero));
+        using var staff = app.CreateStaffClient();
+
+        var entries = (await GetAsync(staff, "/api/stipends?year=2027")).EnumerateArray().ToList();
+        var advice = await GetAsync(staff, "/api/consultations?year=2027");
+
+        Assert.Equal(6, entries.Count);
+        Assert.Equal(2, entries.Count(e => e.GetProperty("state").GetString() == "Paid"));
+        Assert.Equal(DemoIncentivesSeeder.ConsultationAllowance, advice.GetProperty("paid").GetInt64());
+        Assert.Equal(nameof(AwardCycleState.InReview), (await GetAsync(staff, "/api/awards/cycles/2027")).GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Restart_SameDatabase_SeedsNothingMore()
     {
         await using var app = new SeoulMonitorApplication(demo: true);
