@@ -30,6 +30,7 @@ builder.Services.AddSeoulMonitorOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<DemoMonitoringSeeder>();
+builder.Services.AddScoped<DemoIncentivesSeeder>();
 builder.Services.AddHostedService<SubscriptionsOutboxService>();
 builder.Services.AddHostedService<MaintenanceWorker>();
 builder.Services.AddHostedService<ReflectionWorker>();

@@ -14,7 +14,7 @@ namespace SeoulMonitor.Host.Demo;
 /// Seeds sample monitors, communities, training sessions and newsletter subscribers (a staff import with recorded
 /// consents) into an empty database, through the domain services (so every record has its audit trail). Runs only when <c>SeoulMonitor:Demo:Enabled</c> is true.
 /// The program's 2013–2014 monitoring tasks are imported too (closed, historical), and the live feedback loop is
-/// seeded by <see cref="DemoMonitoringSeeder"/>.
+/// seeded by <see cref="DemoMonitoringSeeder"/>, then the incentives loop by <see cref="DemoIncentivesSeeder"/>.
 /// </summary>
 internal sealed class DemoDataSeeder(
     ConsentNoticeService notices,
@@ -26,6 +26,7 @@ internal sealed class DemoDataSeeder(
     SubscriberImportService imports,
     HistoricalTaskImporter history,
     DemoMonitoringSeeder monitoring,
+    DemoIncentivesSeeder incentives,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)
 {
@@ -72,6 +73,7 @@ internal sealed class DemoDataSeeder(
         var subscribers = await SeedSubscribersAsync(cancellationToken);
         Require("historical tasks", await history.ImportEmbeddedAsync(Staff, cancellationToken));
         await monitoring.SeedAsync(monitorIds, cancellationToken);
+        await incentives.SeedAsync(monitorIds, cancellationToken);
         logger.DemoDataSeeded(monitorIds.Count, pending, communityCount, sessionCount, subscribers);
     }
 

@@ -17,4 +17,10 @@ internal static partial class HostLog
 
     [LoggerMessage(1011, LogLevel.Warning, "Demo monitoring data is incomplete: step '{Step}' was refused ({Code}); the host starts without the rest of it.")]
     public static partial void DemoMonitoringIncomplete(this ILogger logger, string step, string code);
+
+    [LoggerMessage(1020, LogLevel.Information, "Demo incentives data seeded for {Year}: {Lines} budget lines, {Stipends} stipend entries, {Covered} monitors on an insurance roster, {Nominations} award nominations.")]
+    public static partial void DemoIncentivesSeeded(this ILogger logger, int year, int lines, int stipends, int covered, int nominations);
+
+    [LoggerMessage(1021, LogLevel.Warning, "Demo incentives data is incomplete: step '{Step}' was refused ({Code}); the host starts without the rest of it.")]
+    public static partial void DemoIncentivesIncomplete(this ILogger logger, string step, string code);
 }
