@@ -37,19 +37,24 @@ public sealed partial class MailRig
         return await FetchAsync(client, known: new Dictionary<uint, RigMessage>(), cancellationToken);
     }
 
-    /// <summary>Deletes every message in the INBOX. Tests share the rig: prefer matching your own VERP tokens.</summary>
-    public async Task ClearMailboxAsync(CancellationToken cancellationToken = default)
+    /// <summary>Deletes every message in the INBOX. Tests share the rig: prefer <see cref="DeleteMessagesAsync"/> with your own VERP tokens.</summary>
+    public Task<int> ClearMailboxAsync(CancellationToken cancellationToken = default) => DeleteMessagesAsync(_ => true, cancellationToken);
+
+    /// <summary>Deletes the INBOX messages that match (flag \Deleted, then EXPUNGE) and returns how many there were.</summary>
+    public async Task<int> DeleteMessagesAsync(Func<RigMessage, bool> match, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(match);
         using var client = await ConnectImapAsync(cancellationToken);
-        await client.Inbox.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
-        var all = await client.Inbox.SearchAsync(SearchQuery.All, cancellationToken);
-        if (all.Count > 0)
+        var doomed = (await FetchAsync(client, new Dictionary<uint, RigMessage>(), cancellationToken)).Where(match).Select(message => new UniqueId(message.Uid)).ToList();
+        if (doomed.Count > 0)
         {
-            await client.Inbox.AddFlagsAsync(all, MessageFlags.Deleted, silent: true, cancellationToken);
-            await client.Inbox.ExpungeAsync(cancellationToken);
+            await client.Inbox.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+            await client.Inbox.AddFlagsAsync(doomed, MessageFlags.Deleted, silent: true, cancellationToken);
+            await client.Inbox.ExpungeAsync(doomed, cancellationToken);
         }
 
         await client.DisconnectAsync(quit: true, cancellationToken);
+        return doomed.Count;
     }
 
     /// <summary>

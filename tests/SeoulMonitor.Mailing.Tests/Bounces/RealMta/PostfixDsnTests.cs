@@ -122,4 +122,31 @@ public sealed class PostfixDsnTests
 
         Assert.DoesNotContain(await rig.ListMessagesAsync(TestContext.Current.CancellationToken), MailRig.DeliveredTo(verp).Invoke);
     });
+
+    [Fact]
+    public Task DeleteMessages_OwnBounce_GoneFromMailbox() => RealMtaRig.RunAsync(async rig =>
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var token = RealMtaRig.NewToken("delete");
+        var verp = MailRigAddresses.Verp(token);
+        await RealMtaRig.SendAsync(rig, verp, MailRigAddresses.Unknown(token), "To be deleted");
+        await rig.WaitForMessagesAsync(MailRig.DeliveredTo(verp), 1, RealMtaRig.BounceTimeout, cancellationToken);
+
+        var deleted = await rig.DeleteMessagesAsync(MailRig.DeliveredTo(verp), cancellationToken);
+
+        Assert.Equal(1, deleted);
+        Assert.DoesNotContain(await rig.ListMessagesAsync(cancellationToken), MailRig.DeliveredTo(verp).Invoke);
+        Assert.Equal(0, await rig.DeleteMessagesAsync(MailRig.DeliveredTo(verp), cancellationToken));
+    });
+
+    [Fact]
+    public async Task ConnectImap_WrongPassword_Refused()
+    {
+        var rig = await RealMtaRig.GetAsync();
+        using var client = new MailKit.Net.Imap.ImapClient();
+        await client.ConnectAsync(rig.Host, rig.ImapPort, MailKit.Security.SecureSocketOptions.None, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<MailKit.Security.AuthenticationException>(
+            () => client.AuthenticateAsync(rig.ImapUser, rig.ImapPassword + "x", TestContext.Current.CancellationToken));
+    }
 }
