@@ -143,6 +143,7 @@ public sealed class PostfixDsnTests
     public async Task ConnectImap_WrongPassword_Refused()
     {
         var rig = await RealMtaRig.GetAsync();
+        TestContext.Current.TestOutputHelper?.WriteLine($"The rig started in {rig.StartDuration.TotalSeconds:0.0} s.");
         using var client = new MailKit.Net.Imap.ImapClient();
         await client.ConnectAsync(rig.Host, rig.ImapPort, MailKit.Security.SecureSocketOptions.None, TestContext.Current.CancellationToken);
 
