@@ -109,7 +109,7 @@ public sealed partial class MailRig : IAsyncDisposable
                     throw new InvalidOperationException($"The mail rig cannot start: {reason}.");
                 }
 
-                var rig = await StartAsync(cancellationToken);
+                var rig = await StartWithRetryAsync(cancellationToken);
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => rig.DisposeAsync().AsTask().GetAwaiter().GetResult();
                 _shared = rig;
             }
@@ -154,6 +154,22 @@ public sealed partial class MailRig : IAsyncDisposable
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Starts the rig; a second attempt (new directory, new ports) covers a port taken between choosing and binding it.</summary>
+    private static async Task<MailRig> StartWithRetryAsync(CancellationToken cancellationToken)
+    {
+        const int Attempts = 2;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartAsync(cancellationToken);
+            }
+            catch (InvalidOperationException) when (attempt < Attempts && !cancellationToken.IsCancellationRequested)
+            {
+            }
+        }
     }
 
     private static async Task<MailRig> StartAsync(CancellationToken cancellationToken)

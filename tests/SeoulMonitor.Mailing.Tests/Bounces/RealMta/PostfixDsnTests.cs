@@ -13,7 +13,7 @@ public sealed class PostfixDsnTests
     [Fact]
     public Task Send_UnknownRecipient_DsnWithStatus511ArrivesAtVerpAddress() => RealMtaRig.RunAsync(async rig =>
     {
-        var token = RealMtaRig.NewToken("unknown");
+        var token = RealMtaRig.NewToken("Unknown_Q9-zX"); // signed tokens are mixed case: the return path must keep it
         var verp = MailRigAddresses.Verp(token);
         var recipient = MailRigAddresses.Unknown(token);
 
@@ -24,6 +24,7 @@ public sealed class PostfixDsnTests
         var message = bounce.Message;
         Assert.Equal(verp, message.Headers["Delivered-To"]);
         Assert.Equal(verp, message.Headers["X-Original-To"]);
+        Assert.Equal(verp, Assert.Single(message.To.Mailboxes).Address);
         Assert.Equal("<>", message.Headers[HeaderId.ReturnPath]);
         Assert.Equal($"MAILER-DAEMON@{MailRigAddresses.MtaHostName}", Assert.Single(message.From.Mailboxes).Address);
         var report = DeliveryStatusReport.Read(message);
@@ -149,5 +150,26 @@ public sealed class PostfixDsnTests
 
         await Assert.ThrowsAsync<MailKit.Security.AuthenticationException>(
             () => client.AuthenticateAsync(rig.ImapUser, rig.ImapPassword + "x", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task SendToMx_UnknownRecipient_RefusedAtRcptWith550()
+    {
+        var rig = await RealMtaRig.GetAsync();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var token = RealMtaRig.NewToken("sync");
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse("news@seoul.example"));
+        message.To.Add(MailboxAddress.Parse(MailRigAddresses.Unknown(token)));
+        message.Subject = "Refused at RCPT";
+        message.Body = new TextPart("plain") { Text = "No DSN: the MX refuses while the sender is still connected." };
+        using var client = new MailKit.Net.Smtp.SmtpClient();
+        await client.ConnectAsync(rig.Host, rig.MxPort, MailKit.Security.SecureSocketOptions.None, cancellationToken);
+
+        var refusal = await Assert.ThrowsAsync<MailKit.Net.Smtp.SmtpCommandException>(() => client.SendAsync(message, cancellationToken));
+
+        Assert.Equal(MailKit.Net.Smtp.SmtpErrorCode.RecipientNotAccepted, refusal.ErrorCode);
+        Assert.Equal(550, (int)refusal.StatusCode);
+        Assert.Contains("5.1.1", refusal.Message, StringComparison.Ordinal);
     }
 }
