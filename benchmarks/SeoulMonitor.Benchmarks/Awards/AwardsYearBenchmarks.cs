@@ -65,11 +65,17 @@ public class AwardsYearBenchmarks
 
 /// <summary>
 /// A small explicit job: 1 launch, 2 warm-ups, 6 iterations of one invocation each (every operation takes about a
-/// second, and <c>RecalculateStipends_FreshYear</c> needs its iteration set-up before each invocation).
+/// second, and <c>RecalculateStipends_FreshYear</c> needs its iteration set-up before each invocation), and a build
+/// timeout long enough for a busy machine.
 /// </summary>
 public sealed class AwardsYearBenchmarkConfig : ManualConfig
 {
-    public AwardsYearBenchmarkConfig() =>
+    public AwardsYearBenchmarkConfig()
+    {
         AddJob(Job.Default.WithId("AwardsYear").WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(6)
             .WithInvocationCount(1).WithUnrollFactor(1));
+
+        // The generated project rebuilds Core with its analyzers: on a shared 2-core machine that outlasts the default 2 minutes.
+        WithBuildTimeout(TimeSpan.FromMinutes(15));
+    }
 }
