@@ -1,22 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using SeoulMonitor.Core.Common;
-using SeoulMonitor.Core.Incentives.Awards;
-using SeoulMonitor.Core.Incentives.Budget;
-using SeoulMonitor.Core.Incentives.Stipends;
-using SeoulMonitor.Core.Persistence;
-using SeoulMonitor.Testing;
 
 namespace SeoulMonitor.Benchmarks.Awards;
 
 /// <summary>
 /// The full-scale year (issue 6): <c>awards-year [--monitors 1500] [--tasks 45] [--submissions 20000] [--seed 2026]
-/// [--provider sqlite|postgres]</c>. Seeds a year into a fresh database (<see cref="AwardsYearSeeder"/>), opens the
-/// year's award cycle and measures <see cref="AwardCycleService.ComputeNominationsAsync"/> (every active monitor's
-/// explainable score, ranks and the community ranking, saved), sampling the process's resident memory every 20 ms.
-/// Prints <c>setup_seconds=…</c>, then <c>nominations_seconds=… monitors=… communities=… peak_rss_mb=…</c>, then the
-/// stipend line from <see cref="TimeStipendRecalculationAsync"/>.
+/// [--provider sqlite|postgres]</c>. Sets up the year (<see cref="AwardsYearWorld"/>), then measures
+/// <see cref="Core.Incentives.Awards.AwardCycleService.ComputeNominationsAsync"/> (every active monitor's explainable
+/// score, ranks and the community ranking, saved) once, cold, sampling the process's resident memory every 20 ms, and
+/// then the stipend recalculation of the same year (<see cref="Core.Incentives.Stipends.StipendCalculator.RecalculateAsync"/>:
+/// every completed participation and verified community activity becomes a ledger entry). Prints
+/// <c>provider=… setup_seconds=…</c>, then <c>nominations_seconds=… monitors=… communities=… peak_rss_mb=…</c>, then
+/// <c>stipend_entries_created=… evidence=…</c> and <c>stipends_seconds=… peak_rss_mb=…</c>. The warmed-up, repeated
+/// timings of the same operations are <see cref="AwardsYearBenchmarks"/>.
 /// </summary>
 internal static class AwardsYearCommand
 {
@@ -28,89 +24,29 @@ internal static class AwardsYearCommand
             return 2;
         }
 
-        var file = Path.Combine(Path.GetTempPath(), $"seoulmonitor-awards-{Guid.NewGuid():N}.db");
-        var connection = arguments.Provider == StorageProvider.Sqlite
-            ? $"Data Source={file};Pooling=False;Default Timeout=600"
-            : await (await PostgresServer.GetAsync().ConfigureAwait(false)).CreateDatabaseAsync("awards").ConfigureAwait(false);
-        try
-        {
-            return await RunAsync(arguments, connection).ConfigureAwait(false);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(path);
-            }
-        }
+        await using var world = await AwardsYearWorld.CreateAsync(arguments).ConfigureAwait(false);
+        Console.WriteLine(world.Summary);
+        using var process = Process.GetCurrentProcess();
+
+        var (elapsed, before, peak, view) = await MeasureAsync(process, world.ComputeNominationsAsync).ConfigureAwait(false);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"nominations_seconds={elapsed.TotalSeconds:F2} monitors={view.MonitorNominations} communities={view.CommunityNominations} rss_before_mb={Mb(before)} peak_rss_mb={Mb(peak)}"));
+
+        var (stipendsElapsed, stipendsBefore, stipendsPeak, report) = await MeasureAsync(process, world.RecalculateStipendsAsync).ConfigureAwait(false);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stipend_entries_created={report.Created} evidence={report.Evidence}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stipends_seconds={stipendsElapsed.TotalSeconds:F2} rss_before_mb={Mb(stipendsBefore)} peak_rss_mb={Mb(stipendsPeak)}"));
+        return 0;
     }
 
-    /// <summary>
-    /// Times the stipend recalculation of the same year (<see cref="StipendCalculator.RecalculateAsync"/>: every
-    /// completed participation and verified community activity becomes a ledger entry) after setting up the year's
-    /// field-activity budget line and default rule.
-    /// </summary>
-    internal static async Task<TimeSpan?> TimeStipendRecalculationAsync(IServiceProvider services, int year, CancellationToken cancellationToken)
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("F1", CultureInfo.InvariantCulture);
+
+    /// <summary>Runs <paramref name="operation"/> once, timing it and sampling the resident memory every 20 ms.</summary>
+    private static async Task<(TimeSpan Elapsed, long Before, long Peak, T Value)> MeasureAsync<T>(
+        Process process, Func<CancellationToken, Task<T>> operation)
     {
-        ArgumentNullException.ThrowIfNull(services);
-
-        // The year's field-activity line (large enough for every entry) and its default rule: 30,000 won a completed
-        // participation, 50,000 won a verified community activity. Set-up, not measured.
-        var db = services.GetRequiredService<SeoulMonitorDbContext>();
-        db.Add(new BudgetYear { Year = year });
-        db.Add(new BudgetLine
-        {
-            Id = Guid.NewGuid(), Year = year, Category = "행사실비보상금", Name = "서울시민모니터 현장 활동비", Purpose = BudgetPurpose.FieldActivity,
-            Amount = 1_000_000_000, Version = Guid.NewGuid(),
-        });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        var staff = Actor.Staff("benchmark");
-        var rule = await services.GetRequiredService<StipendRuleService>()
-            .SetAsync(new StipendRuleRequest(year, null, 30_000, 50_000), staff, cancellationToken).ConfigureAwait(false);
-        if (!rule.IsSuccess)
-        {
-            throw new InvalidOperationException($"The stipend rule was refused: {rule.Error.Code}");
-        }
-
-        var watch = Stopwatch.StartNew();
-        var report = await services.GetRequiredService<StipendCalculator>().RecalculateAsync(year, staff, cancellationToken).ConfigureAwait(false);
-        watch.Stop();
-        if (!report.IsSuccess)
-        {
-            throw new InvalidOperationException($"The recalculation was refused: {report.Error.Code}");
-        }
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stipend_entries_created={report.Value.Created} evidence={report.Value.Evidence}"));
-        return watch.Elapsed;
-    }
-
-    private static async Task<int> RunAsync(AwardsYearArguments arguments, string connection)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSeoulMonitorCore(o =>
-        {
-            o.Storage.Provider = arguments.Provider;
-            o.Storage.ConnectionString = connection;
-        });
-        await using var provider = services.BuildServiceProvider();
-        var setup = Stopwatch.StartNew();
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<SeoulMonitorDbContext>();
-            await scope.ServiceProvider.GetRequiredService<SeoulMonitorDatabase>().MigrateAsync().ConfigureAwait(false);
-            var (participations, submissions, attendances, activities) = await AwardsYearSeeder.SeedAsync(db, arguments, CancellationToken.None).ConfigureAwait(false);
-            var opened = await scope.ServiceProvider.GetRequiredService<AwardCycleService>()
-                .OpenAsync(new OpenAwardCycleRequest(AwardsYearSeeder.Year, 30, 5), Actor.System).ConfigureAwait(false);
-            _ = opened.IsSuccess ? opened.Value : throw new InvalidOperationException(opened.Error.Code);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"provider={arguments.Provider} monitors={arguments.Monitors} tasks={arguments.Tasks} participations={participations} submissions={submissions} attendances={attendances} activities={activities} setup_seconds={setup.Elapsed.TotalSeconds:F1}"));
-        }
-
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
         process.Refresh();
         var before = process.WorkingSet64;
         var peak = before;
@@ -120,36 +56,17 @@ internal static class AwardsYearCommand
             while (!sampling.IsCancellationRequested)
             {
                 process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
+                Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), process.WorkingSet64));
                 await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System, CancellationToken.None).ConfigureAwait(false);
             }
         });
 
         var watch = Stopwatch.StartNew();
-        Result<AwardCycleView> computed;
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            computed = await scope.ServiceProvider.GetRequiredService<AwardCycleService>()
-                .ComputeNominationsAsync(AwardsYearSeeder.Year, Actor.System).ConfigureAwait(false);
-        }
-
+        var value = await operation(CancellationToken.None).ConfigureAwait(false);
         watch.Stop();
         await sampling.CancelAsync().ConfigureAwait(false);
         await sampler.ConfigureAwait(false);
         process.Refresh();
-        peak = Math.Max(peak, process.WorkingSet64);
-        var view = computed.IsSuccess ? computed.Value : throw new InvalidOperationException(computed.Error.Code);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"nominations_seconds={watch.Elapsed.TotalSeconds:F2} monitors={view.MonitorNominations} communities={view.CommunityNominations} rss_before_mb={before / 1048576.0:F1} peak_rss_mb={peak / 1048576.0:F1}"));
-
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            var stipends = await TimeStipendRecalculationAsync(scope.ServiceProvider, AwardsYearSeeder.Year, CancellationToken.None).ConfigureAwait(false);
-            Console.WriteLine(stipends is { } elapsed
-                ? string.Create(CultureInfo.InvariantCulture, $"stipends_seconds={elapsed.TotalSeconds:F2}")
-                : "stipends_seconds=n/a");
-        }
-
-        return 0;
+        return (watch.Elapsed, before, Math.Max(Interlocked.Read(ref peak), process.WorkingSet64), value);
     }
 }
