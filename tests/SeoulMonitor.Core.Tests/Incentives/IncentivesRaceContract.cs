@@ -8,6 +8,7 @@ using SeoulMonitor.Core.Incentives.Stipends;
 using SeoulMonitor.Core.Monitoring.Recruitment;
 using SeoulMonitor.Core.Monitoring.Submissions;
 using SeoulMonitor.Core.Monitoring.Tasks;
+using SeoulMonitor.Core.Persistence;
 using SeoulMonitor.Core.Tests.Incentives.Advisers;
 using SeoulMonitor.Core.Tests.Incentives.Awards;
 using SeoulMonitor.Core.Tests.Incentives.Budget;
@@ -30,14 +31,14 @@ public abstract class IncentivesRaceContract(StorageProvider provider)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static Task<T[]> RaceAsync<T>(int count, Func<int, Task<T>> run) => Task.WhenAll(Enumerable.Range(0, count).Select(i => Task.Run(() => run(i))));
+    private static Task<T[]> RaceAsync<T>(int count, Func<int, Task<T>> run) => Task.WhenAll(Enumerable.Range(0, count).Select(i => Task.Run(() => run(i), Ct)));
 
     [Fact]
     public async Task Approve_SameEntryConcurrently_ApprovedOnceCommittedOnceAuditedOnce()
     {
         await using var host = await CoreTestHost.CreateAsync(provider);
         var line = await host.AddLineAsync(amount: 1_000_000);
-        await host.AddParticipationAsync(await host.AddTaskAsync());
+        await host.AddParticipationAsync(await StipendArrange.AddTaskAsync(host));
         await host.SetRuleAsync(30_000);
         await host.RecalculatedAsync();
         var id = (await host.EntriesAsync()).Single().Id;
@@ -56,7 +57,7 @@ public abstract class IncentivesRaceContract(StorageProvider provider)
     {
         await using var host = await CoreTestHost.CreateAsync(provider);
         var line = await host.AddLineAsync(amount: 1_000_000);
-        var task = await host.AddTaskAsync();
+        var task = await StipendArrange.AddTaskAsync(host);
         for (var i = 0; i < 5; i++)
         {
             await host.AddParticipationAsync(task, await host.AddPersonAsync());
@@ -137,7 +138,7 @@ public abstract class IncentivesRaceContract(StorageProvider provider)
             {
                 await host.SetParticipationStateAsync(participations[k].Id, ParticipationState.Withdrawn);
             }
-        });
+        }, Ct);
         var draws = await RaceAsync(Racers, _ => host.DrawUpAsync(task.Id));
         await withdrawals;
 
