@@ -84,6 +84,34 @@ public abstract class IncentivesRaceContract(StorageProvider provider)
     }
 
     [Fact]
+    public async Task ApproveAndRecalculateUnderARuleChange_Concurrently_CommittedEqualsTheApprovedLiveEntries()
+    {
+        await using var host = await CoreTestHost.CreateAsync(provider);
+        var line = await host.AddLineAsync(amount: 10_000_000);
+        var task = await StipendArrange.AddTaskAsync(host);
+        for (var i = 0; i < 6; i++)
+        {
+            await host.AddParticipationAsync(task, await host.AddPersonAsync());
+        }
+
+        await host.SetRuleAsync(30_000);
+        await host.RecalculatedAsync();
+        var ids = (await host.EntriesAsync()).Select(e => e.Id).ToArray();
+        await host.SetRuleAsync(40_000);
+
+        await Task.WhenAll(
+            RaceAsync(ids.Length, i => host.ApproveAsync(ids[i])),
+            RaceAsync(2, _ => host.RecalculateAsync()));
+        await host.RecalculatedAsync();
+
+        var entries = await host.EntriesAsync();
+        var stored = await host.LineAsync(line);
+        Assert.Equal(entries.Where(e => e.State == StipendEntryState.Approved).Sum(e => e.Amount), stored.Committed);
+        Assert.Equal(6, entries.Count(e => e.Kind != StipendEntryKind.Reversal && e.Amount == 40_000 && e.State != StipendEntryState.Reversed));
+        Assert.All(entries.Where(e => e.State == StipendEntryState.Approved), e => Assert.Equal(40_000, e.Amount));
+    }
+
+    [Fact]
     public async Task OpenAwardCycle_ConcurrentlyForOneYear_ExactlyOneCycleAndOneAudit()
     {
         await using var host = await CoreTestHost.CreateAsync(provider);

@@ -56,6 +56,31 @@ public sealed class IncentivesBadInputTests
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(60)));
     }
 
+    [Theory]
+    [InlineData("2026-03-01T10:00:00")]
+    [InlineData("2026-03-01")]
+    [InlineData("2026-03-01T10:00:00.123")]
+    public async Task FileClaim_IncidentAtWithoutOffset_Is400MalformedAndWritesNothing(string incidentAt)
+    {
+        await using var app = new SeoulMonitorApplication();
+        var task = await app.AddTaskAsync(SeoulMonitor.Core.Monitoring.Tasks.MonitoringTaskState.RecruitmentClosed);
+        var monitor = await app.AddParticipantAsync(task.Id, 1);
+        using var staff = app.CreateStaffClient();
+        await staff.PostJsonAsync($"/api/tasks/{task.Id}/insurance/roster");
+        app.Time.SetUtcNow(task.FieldworkOpensAt.AddDays(2));
+        var audits = await app.QueryDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.Set<SeoulMonitor.Core.Audit.AuditEntry>(), TestContext.Current.CancellationToken));
+
+        var (response, problem) = await staff.PostJsonAsync("/api/insurance/claims", new { taskId = task.Id, monitorId = monitor, incidentAt, description = "넘어짐" });
+        var (withOffset, _) = await staff.PostJsonAsync("/api/insurance/claims",
+            new { taskId = task.Id, monitorId = monitor, incidentAt = task.FieldworkOpensAt.AddHours(1).ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture), description = "넘어짐" });
+
+        Assert.Equal((System.Net.HttpStatusCode.BadRequest, "request.malformed"), (response.StatusCode, problem.Code()));
+        Assert.Equal(System.Net.HttpStatusCode.Created, withOffset.StatusCode);
+        Assert.Equal(audits + 1, await app.QueryDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.Set<SeoulMonitor.Core.Audit.AuditEntry>(), TestContext.Current.CancellationToken)));
+    }
+
     private static readonly string[] BadQueries =
     [
         "", "?year=-5", "?year=0", "?year=99999", "?year=2147483647", "?year=abc", "?year=2026&state=Bogus", "?year=2026&state=", "?year=2026&state=1",
