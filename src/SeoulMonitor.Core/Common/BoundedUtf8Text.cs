@@ -8,8 +8,13 @@ internal static class BoundedUtf8Text
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text, <paramref name="tooLarge"/> beyond <paramref name="maxBytes"/>, or <paramref name="badEncoding"/> for invalid UTF-8.</summary>
+    public static Task<Result<string>> ReadAsync(
+        Stream content, long maxBytes, DomainError tooLarge, DomainError badEncoding, CancellationToken cancellationToken) =>
+        ReadAsync(content, maxBytes, tooLarge, _ => badEncoding, cancellationToken);
+
+    /// <summary>As above; invalid UTF-8 is refused with <paramref name="badEncodingAtLine"/> of the (1-based) line holding the first bad byte.</summary>
     public static async Task<Result<string>> ReadAsync(
-        Stream content, long maxBytes, DomainError tooLarge, DomainError badEncoding, CancellationToken cancellationToken)
+        Stream content, long maxBytes, DomainError tooLarge, Func<int, DomainError> badEncodingAtLine, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -34,9 +39,10 @@ internal static class BoundedUtf8Text
         {
             return StrictUtf8.GetString(bytes);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException ex)
         {
-            return badEncoding;
+            var at = Math.Clamp(ex.Index, 0, bytes.Length);
+            return badEncodingAtLine(bytes[..at].Count((byte)'\n') + 1);
         }
     }
 }

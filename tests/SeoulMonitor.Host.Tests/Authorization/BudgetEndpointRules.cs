@@ -6,6 +6,7 @@ public sealed class BudgetEndpointRules : IEndpointRules
     public static IEnumerable<EndpointRule> Rules =>
     [
         new("POST", "/api/budget/load", Callers.Staff),
+        new("POST", "/api/budget/upload", Callers.Staff),
         new("GET", "/api/budget/years", Callers.Staff),
         new("POST", "/api/budget/years", Callers.Staff),
         new("GET", "/api/budget/years/{year:int}/report", Callers.Staff),

@@ -65,6 +65,10 @@ public static class BudgetErrors
         "budget.line.amount.invalid", field, $"A budget line's amount must be between 1 and {IncentiveLimits.MaxLineAmount:N0} won.",
         $"예산 항목 금액은 1원 이상 {IncentiveLimits.MaxLineAmount:N0}원 이하여야 합니다.");
 
+    /// <summary>A line of a create request is missing (<c>null</c> in the list).</summary>
+    public static DomainError LineRequired(string field) => DomainError.Validation(
+        "budget.line.required", field, "Each line of the year must be given (no empty entries).", "예산 항목이 비어 있습니다.");
+
     /// <summary>A line's category or name is missing or too long.</summary>
     public static DomainError LineTextInvalid(string field) => DomainError.Validation(
         "budget.line.text.invalid", field, $"The category and the name are required (at most {IncentiveLimits.NameMaxLength} characters).",

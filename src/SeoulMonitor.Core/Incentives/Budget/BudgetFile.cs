@@ -13,9 +13,9 @@ namespace SeoulMonitor.Core.Incentives.Budget;
 /// </summary>
 internal static class BudgetFile
 {
-    /// <summary>Reads at most <see cref="BudgetLimits.MaxFileBytes"/> bytes of UTF-8 text.</summary>
+    /// <summary>Reads at most <see cref="BudgetLimits.MaxFileBytes"/> bytes of UTF-8 text; bad bytes are refused with their line.</summary>
     public static Task<Result<string>> ReadTextAsync(Stream content, CancellationToken cancellationToken) =>
-        BoundedUtf8Text.ReadAsync(content, BudgetLimits.MaxFileBytes, BudgetFileErrors.TooLarge, BudgetFileErrors.Encoding, cancellationToken);
+        BoundedUtf8Text.ReadAsync(content, BudgetLimits.MaxFileBytes, BudgetFileErrors.TooLarge, BudgetFileErrors.EncodingAt, cancellationToken);
 
     /// <summary>Parses and checks every line.</summary>
     public static Result<IReadOnlyList<BudgetFileRecord>> Parse(string text)

@@ -26,6 +26,10 @@ public static class BudgetFileErrors
     public static DomainError Encoding { get; } = DomainError.Validation(
         "budget.file.encoding", "file", "The budget file must be UTF-8 text.", "예산 파일은 UTF-8 텍스트여야 합니다.");
 
+    /// <summary>Not UTF-8, with the line of the first bad byte.</summary>
+    public static DomainError EncodingAt(int line) => Line(line, "*", "budget.file.encoding",
+        "the budget file must be UTF-8 text (save it as UTF-8).", "예산 파일은 UTF-8 텍스트여야 합니다(UTF-8로 저장하세요).");
+
     /// <summary>Unreadable CSV (broken quoting).</summary>
     public static DomainError Malformed { get; } = DomainError.Validation(
         "budget.file.malformed", "file", "The budget file cannot be read (check its quoting).", "예산 파일을 읽을 수 없습니다(따옴표를 확인하세요).");

@@ -58,6 +58,11 @@ public sealed partial class BudgetService
             var checkedLines = new List<BudgetLine>(lines.Count);
             for (var i = 0; i < lines.Count; i++)
             {
+                if (lines[i] is null)
+                {
+                    return BudgetErrors.LineRequired(string.Create(CultureInfo.InvariantCulture, $"lines[{i}]"));
+                }
+
                 var line = ValidateLine(lines[i], request.Year, string.Create(CultureInfo.InvariantCulture, $"lines[{i}]."));
                 if (!line.IsSuccess)
                 {

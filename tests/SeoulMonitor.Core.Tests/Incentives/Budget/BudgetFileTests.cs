@@ -125,4 +125,16 @@ public sealed class BudgetFileTests
         Assert.Equal(BudgetLimits.MaxFileYears, BudgetFile.Parse(File(BudgetLimits.MaxFileYears)).Value.Count);
         Assert.Equal("budget.file.header", BudgetFile.Parse(File(BudgetLimits.MaxFileYears + 1)).Error?.Code);
     }
+
+    [Fact]
+    public async Task ReadText_BadByteOnLine3_IsRefusedNamingLine3()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Header + "\n사무관리비,운영,0,1\n사무관리비,").Concat(new byte[] { 0xC0, 0xAF }).Concat("자문,0,2\n"u8.ToArray()).ToArray();
+
+        var read = await BudgetFile.ReadTextAsync(new MemoryStream(bytes), Ct);
+
+        Assert.Equal(("budget.file.encoding", "lines[3].*"), (read.Error?.Code, read.Error?.Field));
+        Assert.StartsWith("Line 3:", read.Error!.Message, StringComparison.Ordinal);
+        Assert.StartsWith("3행:", read.Error.MessageKo, StringComparison.Ordinal);
+    }
 }

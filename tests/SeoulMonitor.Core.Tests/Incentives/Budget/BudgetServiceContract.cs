@@ -12,6 +12,19 @@ namespace SeoulMonitor.Core.Tests.Incentives.Budget;
 /// <summary>Creating, amending, closing and reopening the budget, and its report, on each provider.</summary>
 public abstract class BudgetServiceContract(StorageProvider provider)
 {
+    [Fact]
+    public async Task CreateYear_NullLine_IsRefusedWithTheLineFieldWritingNothing()
+    {
+        await using var host = await CoreTestHost.CreateAsync(provider);
+
+        var created = await host.BudgetAsync((s, ct) => s.CreateYearAsync(
+            new CreateBudgetYearRequest(2026, [new("사무관리비", "운영", BudgetPurpose.Other, 5), null!]), Staff, ct));
+
+        Assert.Equal(("budget.line.required", "lines[1]"), (created.Error?.Code, created.Error?.Field));
+        Assert.Equal(0, await host.LineCountAsync());
+        Assert.Equal(0, await host.AuditCountAsync(BudgetService.YearEntity));
+    }
+
     [Theory]
     [InlineData(1L, null)]
     [InlineData(IncentiveLimits.MaxLineAmount, null)]
