@@ -25,6 +25,6 @@ public sealed class RecoveryLifecycleTests
         Assert.All(Enum.GetNames<RecoveryState>(), n => Assert.True(StatusNames.HasNames(typeof(RecoveryState), n)));
         Assert.All(Enum.GetNames<RecoveryEvent>(), n => Assert.True(StatusNames.HasNames(typeof(RecoveryEvent), n)));
         Assert.Equal("환수", StatusNames.KoreanEntity(RecoveryLifecycle.Entity));
-        Assert.Equal("stipend_recovery.invalid_transition", RecoveryLifecycle.Table.Fire(RecoveryState.Collected, RecoveryEvent.Collect).Error.Code);
+        Assert.Equal("stipend_recovery.invalid_transition", RecoveryLifecycle.Table.Fire(RecoveryState.Collected, RecoveryEvent.Collect).Error?.Code);
     }
 }
