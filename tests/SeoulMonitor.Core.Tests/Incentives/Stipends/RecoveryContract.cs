@@ -179,6 +179,61 @@ public abstract class RecoveryContract(StorageProvider provider)
     }
 
     [Fact]
+    public async Task Export_CommunityEntryPaidThenLowered_NettedInTheCommunityRowOfItsLeader()
+    {
+        await using var host = await CoreTestHost.CreateAsync(provider);
+        var line = await host.AddLineAsync();
+        var leader = await host.AddPersonAsync("최리더");
+        var community = await host.AddCommunityAsync(leader);
+        await host.AddActivityAsync(community);
+        await host.SetRuleAsync(0, 100_000);
+        await host.RecalculatedAsync();
+        Assert.True((await host.ApproveAsync(Assert.Single(await host.EntriesAsync()).Id)).IsSuccess);
+        await host.PaidAsync((await host.ExportedAsync("2026-03")).Id);
+        await host.SetRuleAsync(0, 60_000);
+        await host.RecalculatedAsync();
+        var revised = Assert.Single(await host.EntriesAsync(), e => e.State == StipendEntryState.Calculated && e.Kind != StipendEntryKind.Reversal);
+        Assert.True((await host.ApproveAsync(revised.Id)).IsSuccess);
+
+        var april = await host.ExportedAsync("2026-04");
+        var row = Assert.Single(await host.RowsAsync(april.Id));
+        await host.PaidAsync(april.Id);
+
+        Assert.Equal(("최리더", 60_000L, 60_000L, 0L), (row.Name, row.Gross, row.Recovered, row.Amount));
+        var recovery = Assert.Single(await host.RecoveriesAsync());
+        Assert.Equal(((Guid?)null, (Guid?)community, RecoveryState.Due, 40_000L), (recovery.MonitorId, recovery.CommunityId, recovery.State, recovery.Amount - recovery.Netted));
+        Assert.Equal(100_000L, (await host.LineAsync(line)).Paid);
+        await host.AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task CollectAndExport_Concurrently_NeverSettleMoreThanDueAndInvariantsHold()
+    {
+        await using var host = await CoreTestHost.CreateAsync(provider);
+        var (line, _, _) = await PaidAsync(host);
+        await ReviseAsync(host, 20_000);
+        var recovery = Assert.Single(await host.RecoveriesAsync());
+
+        var collecting = host.CollectAsync(recovery.Id, "영수증 99");
+        var exporting = host.ExportAsync("2026-04");
+        await Task.WhenAll(collecting, exporting);
+        var (collect, export) = (await collecting, await exporting);
+
+        Assert.True(export.IsSuccess || export.Error?.Code == "stipend.concurrent_change", export.Error?.Code);
+        Assert.True(collect.IsSuccess || collect.Error?.Code is "stipend.concurrent_change" or "stipend_recovery.invalid_transition", collect.Error?.Code);
+        var after = Assert.Single(await host.RecoveriesAsync());
+        Assert.InRange(after.Netted + after.Collected, 0, after.Amount);
+        foreach (var batch in (await host.BatchesAsync()).Where(b => b.State == PayoutBatchState.Exported))
+        {
+            await host.PaidAsync(batch.Id);
+        }
+
+        await host.AssertInvariantsAsync();
+        var paid = (await host.LineAsync(line)).Paid;
+        Assert.Equal(30_000L + (export.IsSuccess ? 20_000L : 0L) - (await host.RecoveriesAsync())[0].Settled, paid);
+    }
+
+    [Fact]
     public async Task Export_RecoveryOfAnotherBudgetYear_NotNettedStaysDue()
     {
         await using var host = await CoreTestHost.CreateAsync(provider);
