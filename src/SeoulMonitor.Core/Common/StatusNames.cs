@@ -19,6 +19,7 @@ public static class StatusNames
         ["training_registration"] = "교육 신청",
         ["access_review"] = "접속기록 점검",
         ["stipend_entry"] = "활동비 내역",
+        ["stipend_recovery"] = "환수",
         ["award_cycle"] = "우수 시상",
         ["consultation"] = "전문가 자문",
         ["insurance_claim"] = "상해 보험 청구",

@@ -101,6 +101,7 @@ public static class SeoulMonitorCoreServiceCollectionExtensions
         SeoulMonitor.Core.Incentives.Budget.BudgetServiceCollectionExtensions.AddIncentivesBudget(services);
         SeoulMonitor.Core.Incentives.Advisers.AdvisersServiceCollectionExtensions.AddIncentivesAdvisers(services);
         SeoulMonitor.Core.Incentives.Stipends.StipendsServiceCollectionExtensions.AddIncentivesStipends(services);
+        SeoulMonitor.Core.Incentives.Stipends.RecoveriesServiceCollectionExtensions.AddIncentivesRecoveries(services);
         SeoulMonitor.Core.Incentives.Insurance.InsuranceServiceCollectionExtensions.AddIncentivesInsurance(services);
         SeoulMonitor.Core.Incentives.Awards.AwardsServiceCollectionExtensions.AddIncentivesAwards(services);
         return services;

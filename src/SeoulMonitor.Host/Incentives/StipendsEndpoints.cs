@@ -5,12 +5,14 @@ using SeoulMonitor.Host.Infrastructure;
 
 namespace SeoulMonitor.Host.Incentives;
 
-/// <summary>Stipends: only staff change money; a monitor sees their own entries (<c>/api/my/stipends</c>). Payouts in <see cref="StipendsPayoutHandlers"/>.</summary>
+/// <summary>Stipends: only staff change money; a monitor sees their own entries (<c>/api/my/stipends</c>) and recoveries.
+/// Payouts in <see cref="StipendsPayoutHandlers"/>, recoveries in <see cref="StipendsRecoveryHandlers"/>.</summary>
 internal static class StipendsEndpoints
 {
     public static RouteGroupBuilder MapStipendEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/my/stipends", MineAsync).WithTags("Stipends").RequireAuthorization(Policies.Monitor);
+        routes.MapGet("/api/my/stipends/recoveries", StipendsRecoveryHandlers.MineAsync).WithTags("Stipends").RequireAuthorization(Policies.Monitor);
         var group = routes.MapGroup("/api/stipends").WithTags("Stipends").RequireAuthorization(Policies.Staff);
         group.MapPost("/rules", SetRuleAsync);
         group.MapGet("/rules", RulesAsync);
@@ -25,6 +27,9 @@ internal static class StipendsEndpoints
         group.MapGet("/payouts/{id:guid}", StipendsPayoutHandlers.GetAsync);
         group.MapGet("/payouts/{id:guid}.csv", StipendsPayoutHandlers.FileAsync);
         group.MapPost("/payouts/{id:guid}/paid", StipendsPayoutHandlers.PaidAsync);
+        group.MapGet("/recoveries", StipendsRecoveryHandlers.ListAsync);
+        group.MapGet("/recoveries/check", StipendsRecoveryHandlers.CheckAsync);
+        group.MapPost("/recoveries/{id:guid}/collected", StipendsRecoveryHandlers.CollectedAsync);
         CommunityActivitiesEndpoints.MapCommunityActivityEndpoints(routes);
         return group;
     }

@@ -18,6 +18,10 @@ public sealed class StipendsEndpointRules : IEndpointRules
         new("GET", "/api/stipends/payouts/{id:guid}", Callers.Staff),
         new("GET", "/api/stipends/payouts/{id:guid}.csv", Callers.Staff),
         new("POST", "/api/stipends/payouts/{id:guid}/paid", Callers.Staff),
+        new("GET", "/api/stipends/recoveries", Callers.Staff),
+        new("GET", "/api/stipends/recoveries/check", Callers.Staff),
+        new("POST", "/api/stipends/recoveries/{id:guid}/collected", Callers.Staff),
         new("GET", "/api/my/stipends", Callers.Monitors),
+        new("GET", "/api/my/stipends/recoveries", Callers.Monitors),
     ];
 }

@@ -91,4 +91,8 @@ public static class BudgetErrors
     public static DomainError AmountBelowUsed { get; } = DomainError.Conflict(
         "budget.amount.below_used", "The amount cannot be less than what is committed and paid on the line.",
         "예산액은 약정액과 집행액의 합보다 작을 수 없습니다.");
+
+    /// <summary>A recovery exceeds what the line has paid (a programmer error shows as this refusal).</summary>
+    public static DomainError NotPaid { get; } = DomainError.Conflict(
+        "budget.not_paid", "The amount recovered exceeds what the budget line has paid.", "환수액이 이 예산 항목의 집행액보다 큽니다.");
 }

@@ -6,7 +6,7 @@ namespace SeoulMonitor.Core.Incentives.Budget;
 
 /// <summary>
 /// The one place that moves money on budget lines, inside the caller's unit of work: commit (approve), release (undo a
-/// commitment), pay (committed → paid). Each locks the line for the rest of the transaction (PostgreSQL row lock;
+/// commitment), pay (committed → paid), recover (paid money got back). Each locks the line for the rest of the transaction (PostgreSQL row lock;
 /// SQLite transactions are already serialised), refuses closed years, the wrong purpose and overdrafts, and leaves the
 /// saving to the caller. A database check constraint (<c>Committed + Paid ≤ Amount</c>) backs the rule.
 /// </summary>
@@ -69,6 +69,29 @@ internal static class BudgetLedger
 
         line.Value.Committed -= amount;
         line.Value.Paid += amount;
+        line.Value.Version = Guid.NewGuid();
+        return line;
+    }
+
+    /// <summary>
+    /// Recovers a payment (환수): Paid -= amount, for money paid on the line and got back (netted in a later payout or
+    /// collected by finance). Refused if the line has not paid that much (Paid never goes below zero).
+    /// </summary>
+    public static async Task<Result<BudgetLine>> RecoverAsync(
+        SeoulMonitorDbContext db, Guid lineId, BudgetPurpose purpose, long amount, CancellationToken cancellationToken)
+    {
+        var line = await LockAsync(db, lineId, purpose, amount, cancellationToken).ConfigureAwait(false);
+        if (!line.IsSuccess)
+        {
+            return line;
+        }
+
+        if (line.Value.Paid < amount)
+        {
+            return BudgetErrors.NotPaid;
+        }
+
+        line.Value.Paid -= amount;
         line.Value.Version = Guid.NewGuid();
         return line;
     }

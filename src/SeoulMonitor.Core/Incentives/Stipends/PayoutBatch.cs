@@ -15,8 +15,11 @@ public sealed class PayoutBatch
     /// <summary>The number of entries.</summary>
     public int EntryCount { get; init; }
 
-    /// <summary>The total, in won.</summary>
+    /// <summary>The total of its entries (gross), in won.</summary>
     public long Total { get; init; }
+
+    /// <summary>Recoveries (환수) netted against the payees' gross, in won; the transfer is <see cref="Total"/> − this.</summary>
+    public long Recovered { get; set; }
 
     /// <summary>When it was exported (UTC).</summary>
     public DateTimeOffset ExportedAt { get; init; }

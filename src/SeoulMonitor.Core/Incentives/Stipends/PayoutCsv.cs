@@ -10,7 +10,7 @@ namespace SeoulMonitor.Core.Incentives.Stipends;
 public static class PayoutCsv
 {
     /// <summary>The header row.</summary>
-    public static IReadOnlyList<string> Header { get; } = ["순번", "성명", "은행", "계좌번호", "연락처", "금액", "적요"];
+    public static IReadOnlyList<string> Header { get; } = ["순번", "성명", "은행", "계좌번호", "연락처", "지급총액", "환수액", "금액", "적요"];
 
     /// <summary>The file's bytes.</summary>
     public static byte[] Write(IEnumerable<PayoutRow> rows)
@@ -23,6 +23,7 @@ public static class PayoutCsv
             string[] cells =
             [
                 row.Number.ToString(CultureInfo.InvariantCulture), row.Name, row.Bank, row.AccountNumber, row.Mobile,
+                row.Gross.ToString(CultureInfo.InvariantCulture), row.Recovered.ToString(CultureInfo.InvariantCulture),
                 row.Amount.ToString(CultureInfo.InvariantCulture), row.Memo,
             ];
             text.Append(string.Join(',', cells.Select(Escape))).Append("\r\n");
@@ -38,7 +39,8 @@ public static class PayoutCsv
         var records = Parse(new UTF8Encoding(false).GetString(content).TrimStart('\uFEFF'));
         return records.Skip(1).Where(r => r.Count == Header.Count).Select(r => new PayoutRow(
             int.Parse(r[0], CultureInfo.InvariantCulture), Unguard(r[1]), Unguard(r[2]), Unguard(r[3]), Unguard(r[4]),
-            long.Parse(r[5], CultureInfo.InvariantCulture), Unguard(r[6]))).ToList();
+            long.Parse(r[5], CultureInfo.InvariantCulture), long.Parse(r[6], CultureInfo.InvariantCulture), long.Parse(r[7], CultureInfo.InvariantCulture),
+            Unguard(r[8]))).ToList();
     }
 
     private static string Escape(string value)

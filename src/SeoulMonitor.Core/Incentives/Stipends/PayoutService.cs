@@ -11,9 +11,11 @@ using SeoulMonitor.Core.Persistence;
 namespace SeoulMonitor.Core.Incentives.Stipends;
 
 /// <summary>
-/// Monthly payouts (staff): export every approved entry not yet exported into a batch (entries Exported; audited), read
-/// the batch's bank-transfer file (access-logged: it discloses names and mobiles), and mark the batch paid (entries
-/// Paid; each moved from committed to paid on its budget line; monitors told).
+/// Monthly payouts (staff): export the approved entries not yet exported of the month's budget year into a batch
+/// (entries Exported; audited; the payees' due recoveries of that year netted, a row never below zero), read the batch's
+/// bank-transfer file (access-logged: it discloses names and mobiles), and mark the batch paid (entries Paid; each moved
+/// from committed to paid on its budget line; the netted recoveries taken off the line's paid; monitors told). A month
+/// of a closed budget year is refused.
 /// </summary>
 public sealed partial class PayoutService
 {
@@ -42,7 +44,10 @@ public sealed partial class PayoutService
         DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) &&
         StipendStore.IsYearValid(first.Year);
 
-    /// <summary>Exports every approved entry not yet exported as the batch of <paramref name="month"/>.</summary>
+    /// <summary>
+    /// Exports the approved entries not yet exported whose budget year is <paramref name="month"/>'s year as the batch of
+    /// that month, netting the payees' due recoveries of the same year.
+    /// </summary>
     public async Task<Result<PayoutBatchView>> ExportAsync(string? month, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -55,8 +60,14 @@ public sealed partial class PayoutService
         var result = await GuardAsync(() => _db.ExecuteAsync<PayoutBatchView>(async ct =>
         {
             await _db.LockNameAsync(StipendStore.PayoutLockKey, ct).ConfigureAwait(false);
+            var year = int.Parse(month![..4], CultureInfo.InvariantCulture);
+            if (await StipendStore.IsYearClosedAsync(_db, year, ct).ConfigureAwait(false))
+            {
+                return PayoutErrors.YearClosed;
+            }
+
             var entries = await _db.Set<StipendEntry>()
-                .Where(e => e.State == StipendEntryState.Approved && e.PayoutBatchId == null && e.Kind != StipendEntryKind.Reversal)
+                .Where(e => e.State == StipendEntryState.Approved && e.PayoutBatchId == null && e.Kind != StipendEntryKind.Reversal && e.Year == year)
                 .ToListAsync(ct).ConfigureAwait(false);
             if (entries.Count == 0)
             {
@@ -76,6 +87,8 @@ public sealed partial class PayoutService
             };
             _db.Set<PayoutBatch>().Add(batch);
             await _recorder.CreationAsync(actor, Entity, batch.Id, "Export", batch.State, month, ct).ConfigureAwait(false);
+            var deductions = await RecoveryNetting.NetAsync(_db, _recorder, actor, batch, year, entries, now, ct).ConfigureAwait(false);
+            batch.Recovered = deductions.Sum(d => d.Amount);
             foreach (var entry in entries.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id))
             {
                 var to = StipendEntryLifecycle.Table.Fire(entry.State, StipendEntryEvent.Export).Value;
@@ -91,12 +104,19 @@ public sealed partial class PayoutService
         if (result.IsSuccess)
         {
             _logger.Exported(result.Value.Id, result.Value.Month, result.Value.EntryCount, result.Value.Total);
+            if (result.Value.Recovered > 0)
+            {
+                _logger.RecoveriesNetted(result.Value.Id, result.Value.Recovered);
+            }
         }
 
         return _recorder.Outcome(result);
     }
 
-    /// <summary>Marks an exported batch paid: its entries Paid, each paid on its budget line; refused if already paid.</summary>
+    /// <summary>
+    /// Marks an exported batch paid: its entries Paid, each paid on its budget line, and its netted recoveries taken off
+    /// the line's paid (settled); refused if already paid or the year is closed.
+    /// </summary>
     public async Task<Result<PayoutBatchView>> MarkPaidAsync(Guid batchId, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -115,7 +135,10 @@ public sealed partial class PayoutService
 
             var lineIds = await _db.Set<StipendEntry>().AsNoTracking().Where(e => e.PayoutBatchId == batchId).Select(e => e.BudgetLineId).Distinct()
                 .ToListAsync(ct).ConfigureAwait(false);
-            foreach (var lineId in lineIds.Order())
+            var netted = _db.Set<RecoveryDeduction>().Where(d => d.PayoutBatchId == batchId).Select(d => d.RecoveryId);
+            lineIds.AddRange(await _db.Set<Recovery>().AsNoTracking().Where(r => netted.Contains(r.Id)).Select(r => r.BudgetLineId)
+                .ToListAsync(ct).ConfigureAwait(false));
+            foreach (var lineId in lineIds.Distinct().Order())
             {
                 await _db.LockByIdAsync<BudgetLine>("budget_lines", lineId, ct).ConfigureAwait(false);
             }
@@ -140,6 +163,12 @@ public sealed partial class PayoutService
                 entry.State = fired.Value;
                 StipendStore.Touch(entry, now);
                 await _recorder.TransitionAsync(actor, StipendEntryLifecycle.Entity, entry.Id, StipendEntryEvent.Pay, from, entry.State, null, ct).ConfigureAwait(false);
+            }
+
+            var settled = await RecoveryNetting.SettleAsync(_db, batchId, now, ct).ConfigureAwait(false);
+            if (!settled.IsSuccess)
+            {
+                return settled.Error;
             }
 
             batch.State = PayoutBatchState.Paid;

@@ -73,7 +73,7 @@ public sealed partial class StipendCalculator
     /// <summary>
     /// Adds the reversal entry of <paramref name="live"/>. An unpaid entry moves to Reversed (one audit record; its
     /// commitment released if it was approved) and its reversal is closed with it; the reversal of an exported or paid
-    /// entry stays Calculated: a recovery for finance to settle.
+    /// entry stays Calculated and opens a <see cref="Recovery"/> (환수) due from the payee.
     /// </summary>
     private async Task<Result<StipendEntry>> ReverseAsync(StipendEntry live, string reason, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
@@ -123,6 +123,11 @@ public sealed partial class StipendCalculator
             Version = Guid.NewGuid(),
         };
         _db.Set<StipendEntry>().Add(reversal);
+        if (settled)
+        {
+            await RecoveryNetting.OpenAsync(_db, _recorder, actor, live, reversal, now, ct).ConfigureAwait(false);
+        }
+
         return reversal;
     }
 }

@@ -44,11 +44,11 @@ public abstract class PayoutContract(StorageProvider provider)
         Assert.True(file.IsSuccess, file.Error?.Code);
         Assert.Equal((3, 90_000L), (batch.Value.EntryCount, batch.Value.Total));
         Assert.Equal(Encoding.UTF8.GetPreamble(), file.Value.Content[..3]);
-        Assert.StartsWith("순번,성명,은행,계좌번호,연락처,금액,적요", Encoding.UTF8.GetString(file.Value.Content[3..]), StringComparison.Ordinal);
+        Assert.StartsWith("순번,성명,은행,계좌번호,연락처,지급총액,환수액,금액,적요", Encoding.UTF8.GetString(file.Value.Content[3..]), StringComparison.Ordinal);
         var rows = PayoutCsv.Read(file.Value.Content);
         Assert.Equal(file.Value.Rows, rows);
         Assert.Equal(["=박하늘", "김민지", "이서준, \"주니어\""], rows.Select(r => r.Name).Order(StringComparer.Ordinal));
-        Assert.All(rows, r => Assert.Equal((string.Empty, string.Empty, "01012345678", 30_000L), (r.Bank, r.AccountNumber, r.Mobile, r.Amount)));
+        Assert.All(rows, r => Assert.Equal((string.Empty, string.Empty, "01012345678", 30_000L, 0L, 30_000L), (r.Bank, r.AccountNumber, r.Mobile, r.Gross, r.Recovered, r.Amount)));
         Assert.Contains("'=박하늘", Encoding.UTF8.GetString(file.Value.Content), StringComparison.Ordinal);
         var logged = await host.QueryAsync(db => db.Set<PersonalDataAccess>().Where(a => a.SubjectType == PayoutService.Entity).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal((AccessAction.Download, 3), (Assert.Single(logged).Action, logged[0].RecordCount));

@@ -1412,6 +1412,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.Property<long?>("PaidAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Recovered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1429,6 +1432,107 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("Month");
 
                     b.ToTable("payout_batches", (string)null);
+                });
+
+            modelBuilder.Entity("SeoulMonitor.Core.Incentives.Stipends.Recovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Collected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MonitorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Netted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReversalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Settled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitorId");
+
+                    b.HasIndex("ReversalId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "State");
+
+                    b.ToTable("stipend_recoveries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stipend_recoveries_within_amount", "\"Amount\" > 0 AND \"Netted\" >= 0 AND \"Collected\" >= 0 AND \"Settled\" >= 0 AND \"Netted\" + \"Collected\" <= \"Amount\" AND \"Settled\" <= \"Netted\" + \"Collected\"");
+                        });
+                });
+
+            modelBuilder.Entity("SeoulMonitor.Core.Incentives.Stipends.RecoveryDeduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PayoutBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecoveryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecoveryId");
+
+                    b.HasIndex("PayoutBatchId", "RecoveryId")
+                        .IsUnique();
+
+                    b.ToTable("stipend_recovery_deductions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stipend_recovery_deductions_positive", "\"Amount\" > 0");
+                        });
                 });
 
             modelBuilder.Entity("SeoulMonitor.Core.Incentives.Stipends.StipendEntry", b =>

@@ -13,7 +13,7 @@ using SeoulMonitor.Core.Persistence;
 namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSeoulMonitorDbContext))]
-    [Migration("20261126064216_Initial")]
+    [Migration("20261126073936_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1435,6 +1435,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("PaidAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Recovered")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1452,6 +1455,107 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     b.HasIndex("Month");
 
                     b.ToTable("payout_batches", (string)null);
+                });
+
+            modelBuilder.Entity("SeoulMonitor.Core.Incentives.Stipends.Recovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Collected")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MonitorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Netted")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ReversalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Settled")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitorId");
+
+                    b.HasIndex("ReversalId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "State");
+
+                    b.ToTable("stipend_recoveries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stipend_recoveries_within_amount", "\"Amount\" > 0 AND \"Netted\" >= 0 AND \"Collected\" >= 0 AND \"Settled\" >= 0 AND \"Netted\" + \"Collected\" <= \"Amount\" AND \"Settled\" <= \"Netted\" + \"Collected\"");
+                        });
+                });
+
+            modelBuilder.Entity("SeoulMonitor.Core.Incentives.Stipends.RecoveryDeduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PayoutBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecoveryId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecoveryId");
+
+                    b.HasIndex("PayoutBatchId", "RecoveryId")
+                        .IsUnique();
+
+                    b.ToTable("stipend_recovery_deductions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stipend_recovery_deductions_positive", "\"Amount\" > 0");
+                        });
                 });
 
             modelBuilder.Entity("SeoulMonitor.Core.Incentives.Stipends.StipendEntry", b =>

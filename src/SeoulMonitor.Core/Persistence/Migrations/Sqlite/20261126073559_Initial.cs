@@ -648,6 +648,7 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     EntryCount = table.Column<int>(type: "INTEGER", nullable: false),
                     Total = table.Column<long>(type: "INTEGER", nullable: false),
+                    Recovered = table.Column<long>(type: "INTEGER", nullable: false),
                     ExportedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PaidAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -748,6 +749,49 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_stipend_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stipend_recoveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReversalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    MonitorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BudgetLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Netted = table.Column<long>(type: "INTEGER", nullable: false),
+                    Collected = table.Column<long>(type: "INTEGER", nullable: false),
+                    Settled = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stipend_recoveries", x => x.Id);
+                    table.CheckConstraint("ck_stipend_recoveries_within_amount", "\"Amount\" > 0 AND \"Netted\" >= 0 AND \"Collected\" >= 0 AND \"Settled\" >= 0 AND \"Netted\" + \"Collected\" <= \"Amount\" AND \"Settled\" <= \"Netted\" + \"Collected\"");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stipend_recovery_deductions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecoveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PayoutBatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stipend_recovery_deductions", x => x.Id);
+                    table.CheckConstraint("ck_stipend_recovery_deductions_positive", "\"Amount\" > 0");
                 });
 
             migrationBuilder.CreateTable(
@@ -1467,6 +1511,33 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 columns: new[] { "Year", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_stipend_recoveries_MonitorId",
+                table: "stipend_recoveries",
+                column: "MonitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_recoveries_ReversalId",
+                table: "stipend_recoveries",
+                column: "ReversalId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_recoveries_Year_State",
+                table: "stipend_recoveries",
+                columns: new[] { "Year", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_recovery_deductions_PayoutBatchId_RecoveryId",
+                table: "stipend_recovery_deductions",
+                columns: new[] { "PayoutBatchId", "RecoveryId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stipend_recovery_deductions_RecoveryId",
+                table: "stipend_recovery_deductions",
+                column: "RecoveryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_stipend_rules_Year_TaskId_CreatedAt",
                 table: "stipend_rules",
                 columns: new[] { "Year", "TaskId", "CreatedAt" });
@@ -1680,6 +1751,12 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "stipend_entries");
+
+            migrationBuilder.DropTable(
+                name: "stipend_recoveries");
+
+            migrationBuilder.DropTable(
+                name: "stipend_recovery_deductions");
 
             migrationBuilder.DropTable(
                 name: "stipend_rules");
