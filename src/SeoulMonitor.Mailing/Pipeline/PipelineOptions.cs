@@ -4,11 +4,14 @@ namespace SeoulMonitor.Mailing.Pipeline;
 public sealed class PipelineOptions
 {
     /// <summary>
-    /// This node's id, the owner of its leases and the name of its journal. Defaults to the machine name plus a hash of
-    /// the application's directory: stable across restarts (a restarted process must keep its id to take over its own
-    /// leases and replay its journal) and distinct for two installations on one machine.
+    /// This node's id: the owner of its leases and the name of its journal; every process sharing one ledger needs its
+    /// own. Default: machine name, a hash of the application's directory, the process id and the process start time,
+    /// unique per process but new on every restart. Set an explicit id, stable across
+    /// restarts and unique per instance, to have a restarted node take over its own leases at once and replay its crash
+    /// journal; without one, a crashed process's rows wait for their lease to expire and the answers only its journal
+    /// holds may be sent again.
     /// </summary>
-    public string NodeId { get; set; } = DefaultNodeId();
+    public string NodeId { get; set; } = NodeIdentity.ProcessDefault;
 
     /// <summary>How many worker threads (and connections) send; 1–64, default 8.</summary>
     public int Workers { get; set; } = 8;
@@ -99,18 +102,6 @@ public sealed class PipelineOptions
         {
             failures.Add("Mailing:Pipeline:JournalDirectory is required.");
         }
-    }
-
-    private static string DefaultNodeId()
-    {
-        // FNV-1a: string.GetHashCode is randomised per process and would change the id on every restart.
-        var hash = 2166136261u;
-        foreach (var c in AppContext.BaseDirectory)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Environment.MachineName}-{hash:x8}");
     }
 
     private static void Range(ICollection<string> failures, string name, int value, int min, int max)

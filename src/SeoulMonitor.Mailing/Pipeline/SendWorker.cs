@@ -139,6 +139,14 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
             return Result(item, Postpone(delivery, campaign.SendBy, context.Options.ConnectionRetryDelay, "No connection to the next hop."));
         }
 
+        // The rate limit and the connection may have waited: look again right before the send, so that a row is never
+        // sent after this node learnt of a pause or cancel (made here or on another node), nor once its lease may have
+        // passed to another node.
+        if (LastCheck(item) is { } refused)
+        {
+            return Result(item, refused);
+        }
+
         return Send(item);
     }
 
@@ -153,6 +161,22 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
         {
             context.Logger.WorkerFailed(exception, index, _pending?.Item.Delivery.CampaignId ?? Guid.Empty);
         }
+    }
+
+    /// <summary>The checks repeated right before a send: the campaign still running here, the lease not about to end.</summary>
+    private DeliveryOutcome? LastCheck(WorkItem item)
+    {
+        if (context.Lifetime.IsStopping)
+        {
+            return OutcomeMapper.Release(item.Delivery, Stopping);
+        }
+
+        if (!context.Signals.IsRunning(item.Campaign.Id))
+        {
+            return OutcomeMapper.Release(item.Delivery, NotRunning);
+        }
+
+        return context.Time.GetUtcNow() >= item.LeaseUntil - LeaseMargin() ? OutcomeMapper.Release(item.Delivery, LeaseEnding) : null;
     }
 
     private static PipelineResult Result(WorkItem item, DeliveryOutcome outcome) => new(outcome, item.Campaign.Priority, item.Campaign.Channel);
