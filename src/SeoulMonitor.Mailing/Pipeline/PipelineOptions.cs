@@ -25,7 +25,12 @@ public sealed class PipelineOptions
     /// <summary>Capacity of the results channel between the workers and the ledger writer; default 4,000.</summary>
     public int ResultsCapacity { get; set; } = 4_000;
 
-    /// <summary>How long a claim is leased; another node takes over rows whose lease expired. Default 2 minutes.</summary>
+    /// <summary>
+    /// How long a claim is leased; another node takes over rows whose lease expired. Default 2 minutes. Leases are not
+    /// renewed: a worker gives a row back unsent instead of starting its send within the lease margin (a tenth of the
+    /// lease, at most 10 s, but at least <see cref="FlushInterval"/>) before the lease ends. At least twice
+    /// <see cref="FlushInterval"/>.
+    /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The longest the ledger writer holds outcomes before writing them; default 100 ms.</summary>
@@ -61,6 +66,13 @@ public sealed class PipelineOptions
     /// <summary>How often <c>WatchProgressAsync</c> reports; default 1 s.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// No send starts this close to the end of its row's lease: the answer must reach the ledger (within
+    /// <see cref="FlushInterval"/>) before another node may take the row over.
+    /// </summary>
+    internal TimeSpan LeaseMargin =>
+        TimeSpan.FromTicks(Math.Max(Math.Min(LeaseDuration.Ticks / 10, TimeSpan.TicksPerSecond * 10), FlushInterval.Ticks));
+
     /// <summary>Adds a message to <paramref name="failures"/> for every setting out of range.</summary>
     internal void Validate(ICollection<string> failures)
     {
@@ -86,6 +98,11 @@ public sealed class PipelineOptions
         if (MaxRateLimitWait < TimeSpan.Zero)
         {
             failures.Add("Mailing:Pipeline:MaxRateLimitWait must not be negative.");
+        }
+
+        if (LeaseDuration > TimeSpan.Zero && LeaseDuration < FlushInterval * 2)
+        {
+            failures.Add("Mailing:Pipeline:LeaseDuration must be at least twice FlushInterval (an answer must reach the ledger before the lease ends).");
         }
 
         if (RetryMaxDelay < RetryBaseDelay)

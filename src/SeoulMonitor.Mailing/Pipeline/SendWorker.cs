@@ -181,7 +181,7 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
 
     private static PipelineResult Result(WorkItem item, DeliveryOutcome outcome) => new(outcome, item.Campaign.Priority, item.Campaign.Channel);
 
-    private TimeSpan LeaseMargin() => TimeSpan.FromTicks(Math.Min(context.Options.LeaseDuration.Ticks / 10, TimeSpan.TicksPerSecond * 10));
+    private TimeSpan LeaseMargin() => context.Options.LeaseMargin;
 
     private DeliveryOutcome Postpone(LeasedDelivery delivery, DateTimeOffset sendBy, TimeSpan delay, string reason)
     {
