@@ -128,7 +128,7 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
             return Result(item, OutcomeMapper.Finish(delivery, DeliveryState.Suppressed, decision.Reason ?? "Refused by the send-time gate."));
         }
 
-        var wait = context.RateLimits.Acquire(context.Connections.Name, delivery.Domain, context.Lifetime.Abandoned);
+        var wait = AcquireRate(delivery.Domain);
         if (wait is { } retryAfter)
         {
             return Result(item, Postpone(delivery, campaign.SendBy, retryAfter, "Rate limit of the destination reached."));
@@ -194,7 +194,30 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
     private GateDecision Check(GateRequest request)
     {
         var pending = context.Gate.CheckAsync(request, context.Lifetime.Abandoned);
-        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+        if (pending.IsCompletedSuccessfully)
+        {
+            return pending.Result;
+        }
+
+        // About to block: read the answer of a chained message first (see AcquireRate).
+        CompletePending();
+        return pending.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// A token of the rate limits (null), or how long to wait. Before the worker blocks on a limit it reads the answer
+    /// of the message still pending on its connection: otherwise that answer, and the outcome of a message the server
+    /// already accepted, would wait with it while the row's lease runs out and another node takes the row over.
+    /// </summary>
+    private TimeSpan? AcquireRate(string domain)
+    {
+        if (context.RateLimits.Registry.TryAcquire(context.Connections.Name, domain, out _))
+        {
+            return null;
+        }
+
+        CompletePending();
+        return context.RateLimits.Acquire(context.Connections.Name, domain, context.Lifetime.Abandoned);
     }
 
     private void Post(PipelineResult result)

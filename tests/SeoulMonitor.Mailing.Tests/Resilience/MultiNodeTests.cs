@@ -15,7 +15,7 @@ public sealed class MultiNodeTests
     private const int Recipients = 6_000, Connections = 4, RatePerNode = 500;
     // Each node's two lanes hold at most 2 × 2,000 claimed rows (the default QueueCapacity), plus one per worker.
     private const int InFlightCapacity = (2 * 2_000) + Connections;
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(60);
 

@@ -1,6 +1,7 @@
 using SeoulMonitor.Mailing.Campaigns;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Pipeline;
+using SeoulMonitor.Mailing.Tests.Fakes;
 using SeoulMonitor.Mailing.Tests.Pipeline;
 using SeoulMonitor.Mailing.Tests.Pipeline.Fakes;
 
@@ -65,5 +66,37 @@ public sealed class MultiNodeWorkerTests
         Assert.Equal(1, fast.Transport.Total);
         var record = await ledger.GetDeliveryAsync(definition.Id, "taken-1", TestContext.Current.CancellationToken);
         Assert.Equal(DeliveryState.Sent, record!.State);
+    }
+
+    [Fact]
+    public async Task Worker_WaitsForRateLimitWithAChainedMessagePending_WritesItsOutcomeFirst()
+    {
+        // One token every half second: the second message waits for it. The first went out chained (its answer is read
+        // with the next send); it must be answered and written before the wait, or its lease runs out meanwhile.
+        await using var server = FaultySmtpServer.Start();
+        await using var node = new SmtpEngineHarness(server, workers: 1, configure: o => (o.RateLimits.GlobalPerSecond, o.RateLimits.BurstSeconds) = (2, 0.5));
+        await node.StartAsync();
+        var campaignId = await node.LaunchAsync("rated:2");
+
+        var sentWhenFirstWritten = -1;
+        await Eventually.WaitAsync(
+            () =>
+            {
+                var received = server.MessageCount;
+                if (node.Ledger.GetDeliveryAsync(campaignId, "rated-1").Result?.State != DeliveryState.Sent)
+                {
+                    return false;
+                }
+
+                sentWhenFirstWritten = received;
+                return true;
+            },
+            EngineHarness.Timeout,
+            "the first outcome in the ledger");
+
+        Assert.Equal(1, sentWhenFirstWritten);
+        Assert.True(server.PipelinedGroups > 0, "the session must have used the chained (pipelined) path");
+        Assert.Equal(CampaignState.Completed, await node.WaitAsync(campaignId));
+        Assert.Equal(2, server.MessageCount);
     }
 }
