@@ -85,6 +85,12 @@ public sealed class MultiNodeTests
         Assert.Equal(0L, paused.Counts.InFlight);
         Assert.InRange(settled, Recipients / 4, Recipients - 1);
 
+        // Progress read through any node counts every node's sends (it comes from the ledger, not from this node).
+        Assert.Equal(
+            string.Create(CultureInfo.InvariantCulture, $"progress ok Paused final={paused.Counts.Final} total={Recipients}"),
+            await b.CommandAsync("progress", StartTimeout));
+        Assert.True(Count(cluster.SendersByRow(), "node-b") < paused.Counts.Final, "node-b alone did not send everything");
+
         Assert.Equal("resume ok Running", await c.CommandAsync("resume", StartTimeout));
         await Task.WhenAll(a.WaitForExitAsync(RunTimeout), b.WaitForExitAsync(RunTimeout), c.WaitForExitAsync(RunTimeout));
         Assert.All(new[] { a, b, c }, n => Assert.True(n.ExitCode == 0, $"a node ended with {n.ExitCode}: {n.Output}"));
