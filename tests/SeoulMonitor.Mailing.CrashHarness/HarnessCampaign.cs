@@ -25,8 +25,9 @@ internal static class HarnessCampaign
         if (!existing.IsSuccess)
         {
             var created = await campaigns.CreateAsync(Definition(args, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-            if (!created.IsSuccess)
+            if (!created.IsSuccess && !(await campaigns.GetAsync(args.CampaignId, cancellationToken).ConfigureAwait(false)).IsSuccess)
             {
+                // Refused, and not because another node created it first.
                 return created.Error!.Code;
             }
         }
@@ -37,7 +38,7 @@ internal static class HarnessCampaign
             case CampaignState.Draft:
                 // Launch snapshots the audience; a load cut short by a kill is completed here (repeated addresses are skipped).
                 var launched = await campaigns.LaunchAsync(args.CampaignId, cancellationToken).ConfigureAwait(false);
-                return launched.IsSuccess ? null : launched.Error!.Code;
+                return launched.IsSuccess || await IsRunningAsync(campaigns, args, cancellationToken).ConfigureAwait(false) ? null : launched.Error!.Code;
             case CampaignState.Paused:
                 var resumed = await campaigns.ResumeAsync(args.CampaignId, cancellationToken).ConfigureAwait(false);
                 return resumed.IsSuccess ? null : resumed.Error!.Code;
@@ -45,4 +46,8 @@ internal static class HarnessCampaign
                 return null;
         }
     }
+
+    /// <summary>Whether another node launched the campaign while this one tried to.</summary>
+    private static async Task<bool> IsRunningAsync(CampaignService campaigns, HarnessArguments args, CancellationToken cancellationToken) =>
+        (await campaigns.GetAsync(args.CampaignId, cancellationToken).ConfigureAwait(false)).Value.State is CampaignState.Running or CampaignState.Completed;
 }

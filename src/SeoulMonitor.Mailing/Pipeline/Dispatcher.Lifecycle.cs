@@ -22,6 +22,11 @@ internal sealed partial class Dispatcher
         {
             var record = await ledger.GetCampaignAsync(id, cancellationToken).ConfigureAwait(false);
             var state = record?.State ?? CampaignState.Cancelled;
+            if (state != CampaignState.Running)
+            {
+                logger.CampaignChangedElsewhere(id, state.ToString(), tracker.Outstanding(id));
+            }
+
             if (CampaignTransitions.IsFinal(state))
             {
                 signals.Finish(id, state);

@@ -44,6 +44,10 @@ public sealed partial class MailEngine
         var dispatcher = new Dispatcher(_ledger, _lanes, _signals, _tracker, _metrics, pipeline, _lifetime, _time, _logger);
         _dispatcherTask = Task.Run(dispatcher.RunAsync, CancellationToken.None);
         _logger.EngineStarted(pipeline.NodeId, pipeline.Workers, _connections.Name);
+        if (string.Equals(pipeline.NodeId, NodeIdentity.ProcessDefault, StringComparison.Ordinal))
+        {
+            _logger.NodeIdPerProcess(pipeline.NodeId);
+        }
     }
 
     /// <summary>

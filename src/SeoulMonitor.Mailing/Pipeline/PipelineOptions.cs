@@ -4,11 +4,14 @@ namespace SeoulMonitor.Mailing.Pipeline;
 public sealed class PipelineOptions
 {
     /// <summary>
-    /// This node's id, the owner of its leases and the name of its journal. Defaults to the machine name plus a hash of
-    /// the application's directory: stable across restarts (a restarted process must keep its id to take over its own
-    /// leases and replay its journal) and distinct for two installations on one machine.
+    /// This node's id: the owner of its leases and the name of its journal; every process sharing one ledger needs its
+    /// own. Default: machine name, a hash of the application's directory, the process id and the process start time,
+    /// unique per process but new on every restart. Set an explicit id, stable across
+    /// restarts and unique per instance, to have a restarted node take over its own leases at once and replay its crash
+    /// journal; without one, a crashed process's rows wait for their lease to expire and the answers only its journal
+    /// holds may be sent again.
     /// </summary>
-    public string NodeId { get; set; } = DefaultNodeId();
+    public string NodeId { get; set; } = NodeIdentity.ProcessDefault;
 
     /// <summary>How many worker threads (and connections) send; 1–64, default 8.</summary>
     public int Workers { get; set; } = 8;
@@ -22,7 +25,12 @@ public sealed class PipelineOptions
     /// <summary>Capacity of the results channel between the workers and the ledger writer; default 4,000.</summary>
     public int ResultsCapacity { get; set; } = 4_000;
 
-    /// <summary>How long a claim is leased; another node takes over rows whose lease expired. Default 2 minutes.</summary>
+    /// <summary>
+    /// How long a claim is leased; another node takes over rows whose lease expired. Default 2 minutes. Leases are not
+    /// renewed: a worker gives a row back unsent instead of starting its send within the lease margin (a tenth of the
+    /// lease, at most 10 s, but at least <see cref="FlushInterval"/>) before the lease ends. At least twice
+    /// <see cref="FlushInterval"/>.
+    /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The longest the ledger writer holds outcomes before writing them; default 100 ms.</summary>
@@ -58,6 +66,13 @@ public sealed class PipelineOptions
     /// <summary>How often <c>WatchProgressAsync</c> reports; default 1 s.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// No send starts this close to the end of its row's lease: the answer must reach the ledger (within
+    /// <see cref="FlushInterval"/>) before another node may take the row over.
+    /// </summary>
+    internal TimeSpan LeaseMargin =>
+        TimeSpan.FromTicks(Math.Max(Math.Min(LeaseDuration.Ticks / 10, TimeSpan.TicksPerSecond * 10), FlushInterval.Ticks));
+
     /// <summary>Adds a message to <paramref name="failures"/> for every setting out of range.</summary>
     internal void Validate(ICollection<string> failures)
     {
@@ -85,6 +100,11 @@ public sealed class PipelineOptions
             failures.Add("Mailing:Pipeline:MaxRateLimitWait must not be negative.");
         }
 
+        if (LeaseDuration > TimeSpan.Zero && LeaseDuration < FlushInterval * 2)
+        {
+            failures.Add("Mailing:Pipeline:LeaseDuration must be at least twice FlushInterval (an answer must reach the ledger before the lease ends).");
+        }
+
         if (RetryMaxDelay < RetryBaseDelay)
         {
             failures.Add("Mailing:Pipeline:RetryMaxDelay must be at least RetryBaseDelay.");
@@ -99,18 +119,6 @@ public sealed class PipelineOptions
         {
             failures.Add("Mailing:Pipeline:JournalDirectory is required.");
         }
-    }
-
-    private static string DefaultNodeId()
-    {
-        // FNV-1a: string.GetHashCode is randomised per process and would change the id on every restart.
-        var hash = 2166136261u;
-        foreach (var c in AppContext.BaseDirectory)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Environment.MachineName}-{hash:x8}");
     }
 
     private static void Range(ICollection<string> failures, string name, int value, int min, int max)

@@ -128,7 +128,7 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
             return Result(item, OutcomeMapper.Finish(delivery, DeliveryState.Suppressed, decision.Reason ?? "Refused by the send-time gate."));
         }
 
-        var wait = context.RateLimits.Acquire(context.Connections.Name, delivery.Domain, context.Lifetime.Abandoned);
+        var wait = AcquireRate(delivery.Domain);
         if (wait is { } retryAfter)
         {
             return Result(item, Postpone(delivery, campaign.SendBy, retryAfter, "Rate limit of the destination reached."));
@@ -137,6 +137,14 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
         if (!EnsureConnection())
         {
             return Result(item, Postpone(delivery, campaign.SendBy, context.Options.ConnectionRetryDelay, "No connection to the next hop."));
+        }
+
+        // The rate limit and the connection may have waited: look again right before the send, so that a row is never
+        // sent after this node learnt of a pause or cancel (made here or on another node), nor once its lease may have
+        // passed to another node.
+        if (LastCheck(item) is { } refused)
+        {
+            return Result(item, refused);
         }
 
         return Send(item);
@@ -155,9 +163,25 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
         }
     }
 
+    /// <summary>The checks repeated right before a send: the campaign still running here, the lease not about to end.</summary>
+    private DeliveryOutcome? LastCheck(WorkItem item)
+    {
+        if (context.Lifetime.IsStopping)
+        {
+            return OutcomeMapper.Release(item.Delivery, Stopping);
+        }
+
+        if (!context.Signals.IsRunning(item.Campaign.Id))
+        {
+            return OutcomeMapper.Release(item.Delivery, NotRunning);
+        }
+
+        return context.Time.GetUtcNow() >= item.LeaseUntil - LeaseMargin() ? OutcomeMapper.Release(item.Delivery, LeaseEnding) : null;
+    }
+
     private static PipelineResult Result(WorkItem item, DeliveryOutcome outcome) => new(outcome, item.Campaign.Priority, item.Campaign.Channel);
 
-    private TimeSpan LeaseMargin() => TimeSpan.FromTicks(Math.Min(context.Options.LeaseDuration.Ticks / 10, TimeSpan.TicksPerSecond * 10));
+    private TimeSpan LeaseMargin() => context.Options.LeaseMargin;
 
     private DeliveryOutcome Postpone(LeasedDelivery delivery, DateTimeOffset sendBy, TimeSpan delay, string reason)
     {
@@ -170,7 +194,30 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
     private GateDecision Check(GateRequest request)
     {
         var pending = context.Gate.CheckAsync(request, context.Lifetime.Abandoned);
-        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+        if (pending.IsCompletedSuccessfully)
+        {
+            return pending.Result;
+        }
+
+        // About to block: read the answer of a chained message first (see AcquireRate).
+        CompletePending();
+        return pending.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// A token of the rate limits (null), or how long to wait. Before the worker blocks on a limit it reads the answer
+    /// of the message still pending on its connection: otherwise that answer, and the outcome of a message the server
+    /// already accepted, would wait with it while the row's lease runs out and another node takes the row over.
+    /// </summary>
+    private TimeSpan? AcquireRate(string domain)
+    {
+        if (context.RateLimits.Registry.TryAcquire(context.Connections.Name, domain, out _))
+        {
+            return null;
+        }
+
+        CompletePending();
+        return context.RateLimits.Acquire(context.Connections.Name, domain, context.Lifetime.Abandoned);
     }
 
     private void Post(PipelineResult result)

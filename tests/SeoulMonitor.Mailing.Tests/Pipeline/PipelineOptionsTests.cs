@@ -15,6 +15,7 @@ public sealed class PipelineOptionsTests
         { "QueueCapacity", o => o.QueueCapacity = 0 },
         { "FlushBatchSize", o => o.FlushBatchSize = 0 },
         { "LeaseDuration", o => o.LeaseDuration = TimeSpan.Zero },
+        { "LeaseDuration", o => (o.FlushInterval, o.LeaseDuration) = (TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1)) },
         { "FlushInterval", o => o.FlushInterval = TimeSpan.FromMilliseconds(-1) },
         { "RetryMaxDelay", o => o.RetryMaxDelay = TimeSpan.FromSeconds(1) },
         { "RetryFactor", o => o.RetryFactor = 0.5 },
@@ -54,7 +55,7 @@ public sealed class PipelineOptionsTests
         Assert.Equal(2, options.RetryFactor);
         Assert.Equal(TimeSpan.FromMinutes(30), options.RetryMaxDelay);
         Assert.Equal("data/mail-journal", options.JournalDirectory);
-        Assert.StartsWith(Environment.MachineName + "-", options.NodeId, StringComparison.Ordinal);
+        Assert.Equal(NodeIdentity.ProcessDefault, options.NodeId);
         Assert.Equal(options.NodeId, new PipelineOptions().NodeId);
     }
 

@@ -54,10 +54,14 @@ internal sealed class CampaignAudit
         return new CampaignAudit(campaignId, state, counts, records, received);
     }
 
+    public static Task<CampaignAudit> LoadAsync(
+        string connectionString, Guid campaignId, IEnumerable<string> recipientIds, FaultySmtpServer server, CancellationToken cancellationToken) =>
+        LoadAsync(new LedgerOptions { ConnectionString = connectionString }, campaignId, recipientIds, server, cancellationToken);
+
     public static async Task<CampaignAudit> LoadAsync(
-        string connectionString, Guid campaignId, IEnumerable<string> recipientIds, FaultySmtpServer server, CancellationToken cancellationToken)
+        LedgerOptions options, Guid campaignId, IEnumerable<string> recipientIds, FaultySmtpServer server, CancellationToken cancellationToken)
     {
-        var ledger = DeliveryLedgerFactory.Create(new LedgerOptions { ConnectionString = connectionString });
+        var ledger = DeliveryLedgerFactory.Create(options);
         await ledger.InitializeAsync(cancellationToken);
         return await LoadAsync(ledger, campaignId, recipientIds, server, cancellationToken);
     }

@@ -13,6 +13,7 @@ internal sealed class CrashHarnessProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly List<string> _lines = [];
 
     private CrashHarnessProcess(Process process)
     {
@@ -55,25 +56,64 @@ internal sealed class CrashHarnessProcess : IDisposable
         return full;
     }
 
-    public static CrashHarnessProcess Start(CrashWorkspace workspace, string smtpHost, int smtpPort, int recipients, int connections)
+    public static CrashHarnessProcess Start(CrashWorkspace workspace, string smtpHost, int smtpPort, int recipients, int connections) =>
+        Start(
+        [
+            "--smtp", string.Create(CultureInfo.InvariantCulture, $"{smtpHost}:{smtpPort}"), "--ledger", workspace.LedgerPath,
+            "--journal", workspace.JournalDirectory, "--campaign", workspace.CampaignId.ToString(),
+            "--recipients", recipients.ToString(CultureInfo.InvariantCulture), "--connections", connections.ToString(CultureInfo.InvariantCulture),
+        ]);
+
+    /// <summary>Starts the harness with the given command line (see its <c>HarnessArguments</c>); standard input stays open for commands.</summary>
+    public static CrashHarnessProcess Start(IEnumerable<string> arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
-            Locate(), "--smtp", string.Create(CultureInfo.InvariantCulture, $"{smtpHost}:{smtpPort}"), "--ledger", workspace.LedgerPath,
-            "--journal", workspace.JournalDirectory, "--campaign", workspace.CampaignId.ToString(),
-            "--recipients", recipients.ToString(CultureInfo.InvariantCulture), "--connections", connections.ToString(CultureInfo.InvariantCulture),
-        })
+        info.ArgumentList.Add(Locate());
+        foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
 
         return new CrashHarnessProcess(Process.Start(info)!);
+    }
+
+    /// <summary>Sends one control command (<c>pause</c>, <c>resume</c>, …) and waits for its answer line.</summary>
+    public async Task<string> CommandAsync(string command, TimeSpan timeout)
+    {
+        var before = Lines().Count;
+        await _process.StandardInput.WriteLineAsync(command);
+        await _process.StandardInput.FlushAsync();
+        return await WaitForLineAsync(line => line.StartsWith(command + " ", StringComparison.Ordinal), timeout, before);
+    }
+
+    /// <summary>Waits until the harness prints a line that matches (from line <paramref name="from"/> on).</summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout, int from = 0)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var lines = Lines();
+            for (var i = from; i < lines.Count; i++)
+            {
+                if (match(lines[i]))
+                {
+                    return lines[i];
+                }
+            }
+
+            if (clock.Elapsed > timeout || _process.HasExited)
+            {
+                throw new TimeoutException($"The harness printed no expected line within {timeout} (exited: {_process.HasExited}): {Output}");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>kill -9 (the whole tree), then waits until the process is gone.</summary>
@@ -124,6 +164,15 @@ internal sealed class CrashHarnessProcess : IDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            _lines.Add(line);
+        }
+    }
+
+    private List<string> Lines()
+    {
+        lock (_output)
+        {
+            return [.. _lines];
         }
     }
 }
