@@ -15,8 +15,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class BounceServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="BounceProcessor"/> and the hosted <see cref="BounceMailboxPoller"/> (idle unless
-    /// <c>Mailing:Bounces:Imap:Host</c> is set). Hosts add <see cref="IBounceObserver"/>s to mirror suppressions. Calling it twice is harmless.
+    /// Adds <see cref="BounceProcessor"/> and <see cref="BounceMailboxPoller"/> (not hosted: see
+    /// <see cref="AddSeoulMonitorBounceMailboxPoller"/>). Hosts add <see cref="IBounceObserver"/>s to mirror suppressions.
+    /// Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddSeoulMonitorBounces(this IServiceCollection services)
     {
@@ -34,6 +35,18 @@ public static class BounceServiceCollectionExtensions
             sp.GetRequiredService<IOptions<MailingOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<BounceMailboxPoller>()));
+        return services;
+    }
+
+    /// <summary>
+    /// Runs the <see cref="BounceMailboxPoller"/> as a hosted service (opt-in: it polls only when
+    /// <c>Mailing:Bounces:Imap:Host</c> is set, and returns at once otherwise). Call after <c>AddSeoulMonitorMailing</c>;
+    /// calling it twice is harmless.
+    /// </summary>
+    public static IServiceCollection AddSeoulMonitorBounceMailboxPoller(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSeoulMonitorBounces();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BounceMailboxPoller>(static sp => sp.GetRequiredService<BounceMailboxPoller>()));
         return services;
     }
