@@ -14,7 +14,7 @@ internal static class BounceHostSetup
     public static IServiceCollection AddSeoulMonitorHostBounces(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BounceWebhookOptions>().Bind(configuration.GetSection("BounceWebhook")).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BounceWebhookOptions>, BounceWebhookOptions.Validator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BounceWebhookOptions>, BounceWebhookOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBounceObserver, CoreSuppressionMirror>());
         services.AddSeoulMonitorBounceMailboxPoller();
         return services;

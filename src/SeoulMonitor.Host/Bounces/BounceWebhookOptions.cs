@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace SeoulMonitor.Host.Bounces;
 
 /// <summary>
@@ -31,31 +29,5 @@ public sealed class BounceWebhookOptions
 
         var buffer = new byte[(SigningKey.Length * 3 / 4) + 3];
         return Convert.TryFromBase64String(SigningKey.Trim(), buffer, out var written) && written >= MinimumKeyBytes ? buffer[..written] : null;
-    }
-
-    /// <summary>Checks the settings (validated at start).</summary>
-    internal sealed class Validator : IValidateOptions<BounceWebhookOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, BounceWebhookOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(options);
-            var failures = new List<string>();
-            if (!string.IsNullOrWhiteSpace(options.SigningKey) && options.Key() is null)
-            {
-                failures.Add($"BounceWebhook:SigningKey must be base64 of at least {MinimumKeyBytes} bytes.");
-            }
-
-            if (options.MaxBodyBytes is < 4096 or > 1024 * 1024)
-            {
-                failures.Add("BounceWebhook:MaxBodyBytes must be 4 KiB–1 MiB.");
-            }
-
-            if (options.Tolerance < TimeSpan.FromSeconds(30) || options.Tolerance > TimeSpan.FromHours(1))
-            {
-                failures.Add("BounceWebhook:Tolerance must be 30 seconds–1 hour.");
-            }
-
-            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-        }
     }
 }
