@@ -21,6 +21,7 @@ builder.Services.AddSeoulMonitorCore(builder.Configuration.GetSection("SeoulMoni
 // monitors as its audience and their memberships checked again right before each send.
 builder.Services.AddSeoulMonitorMailing(builder.Configuration.GetSection("Mailing"));
 builder.Services.AddSeoulMonitorCoreMailing();
+SeoulMonitor.Host.Bounces.BounceHostSetup.AddSeoulMonitorHostBounces(builder.Services, builder.Configuration);
 
 // HTTP concerns: problem details, JSON, auth, OpenAPI, health.
 builder.Services.AddSeoulMonitorProblems();
@@ -60,6 +61,7 @@ app.MapMembershipEndpoints();
 app.MapMeEndpoints();
 app.MapCampaignEndpoints();
 app.MapUnsubscribeEndpoints();
+SeoulMonitor.Host.Bounces.BounceHostSetup.MapBounceEndpoints(app);
 app.MapSegmentEndpoints();
 app.MapSuppressionEndpoints();
 app.MapSubscriptionsEndpoints();

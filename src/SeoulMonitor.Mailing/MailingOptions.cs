@@ -24,6 +24,9 @@ public sealed class MailingOptions
     /// <summary>Rate limits (global, per transport, per destination domain).</summary>
     public RateLimiting.RateLimitOptions RateLimits { get; set; } = new();
 
+    /// <summary>Bounce and complaint handling (VERP return paths, thresholds, the IMAP poller).</summary>
+    public Bounces.BounceOptions Bounces { get; set; } = new();
+
     /// <summary>Collects every setting that is out of range (used by the options validator).</summary>
     internal void Validate(ICollection<string> failures)
     {
@@ -34,5 +37,6 @@ public sealed class MailingOptions
         Unsubscribe.Validate(failures);
         Pipeline.Validate(failures);
         RateLimits.Validate(failures);
+        Bounces.Validate(failures);
     }
 }

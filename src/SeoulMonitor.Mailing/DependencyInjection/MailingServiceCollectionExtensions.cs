@@ -87,6 +87,7 @@ public static class MailingServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             Logger<MailEngine>(sp)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MailEngine>(static sp => sp.GetRequiredService<MailEngine>()));
+        services.AddSeoulMonitorBounces();
         return services;
     }
 

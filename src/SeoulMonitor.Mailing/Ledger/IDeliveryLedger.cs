@@ -68,4 +68,27 @@ public interface IDeliveryLedger
 
     /// <summary>The channel's suppressed addresses (normalised), for the in-memory gate.</summary>
     Task<IReadOnlySet<string>> LoadSuppressionsAsync(DeliveryChannel channel, CancellationToken cancellationToken = default);
+
+    /// <summary>One row by its position in the snapshot (a bounce names rows this way), or <see langword="null"/>.</summary>
+    Task<DeliveryRecord?> GetDeliveryAsync(Guid campaignId, long sequence, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records a bounce event against its row; idempotent by (report id, campaign, sequence): false when it was already
+    /// recorded (nothing written).
+    /// </summary>
+    Task<bool> RecordBounceAsync(Bounces.BounceEvent bounce, CancellationToken cancellationToken = default);
+
+    /// <summary>A campaign's bounce events in the order they were recorded, keyset-paged by id.</summary>
+    Task<IReadOnlyList<Bounces.BounceRecord>> ListBouncesAsync(Guid campaignId, long afterId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The address's rows in campaigns of <paramref name="channel"/> created no later than <paramref name="campaignId"/>
+    /// (that campaign included), newest campaign first, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<Bounces.AddressDelivery>> ListAddressDeliveriesAsync(
+        DeliveryChannel channel, string address, Guid campaignId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The channel's suppression list with reasons and times, by normalised address, keyset-paged.</summary>
+    Task<IReadOnlyList<Bounces.SuppressionRecord>> ListSuppressionsAsync(
+        DeliveryChannel channel, string? afterAddressKey, int limit, CancellationToken cancellationToken = default);
 }

@@ -21,10 +21,12 @@ internal sealed class MessageComposer
     /// <param name="timeProvider">The clock for Date and the DKIM timestamp.</param>
     /// <param name="logger">The logger.</param>
     /// <param name="messageIdDomain">The Message-ID's right-hand side; defaults to the sender address's domain.</param>
+    /// <param name="returnPaths">VERP: each message's envelope sender names its ledger row; <see langword="null"/> keeps the campaign's sender.</param>
     /// <exception cref="ArgumentException">The sender address or the domain is not usable.</exception>
     public MessageComposer(
         CampaignDefinition definition, CampaignTemplates templates, UnsubscribeOptions unsubscribe, DkimSigningKey? dkim,
-        TimeProvider timeProvider, ILogger? logger = null, string? messageIdDomain = null)
+        TimeProvider timeProvider, ILogger? logger = null, string? messageIdDomain = null,
+        Bounces.ReturnPathTokens? returnPaths = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(templates);
@@ -60,6 +62,7 @@ internal sealed class MessageComposer
         SenderAddress = from.Address;
         SenderName = HeaderText.Sanitize(definition.Sender.DisplayName ?? "");
         EnvelopeSender = envelope;
+        ReturnPaths = returnPaths;
         Log.ComposerCreated(Logger, definition.Id, templates.HasHtml, templates.HasText, dkim?.Options.Algorithm, dkim is not null, unsubscribe.Enabled);
     }
 
@@ -84,6 +87,9 @@ internal sealed class MessageComposer
     internal string SenderName { get; }
 
     internal string EnvelopeSender { get; }
+
+    /// <summary>VERP return paths, or <see langword="null"/> to use <see cref="EnvelopeSender"/> for every message.</summary>
+    internal Bounces.ReturnPathTokens? ReturnPaths { get; }
 
     /// <summary>A writer for one worker (one connection). Dispose it with the worker.</summary>
     public MessageWriter CreateWriter() => new(this);

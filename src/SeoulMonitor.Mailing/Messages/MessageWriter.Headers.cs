@@ -25,7 +25,7 @@ internal sealed partial class MessageWriter
         return (from.Bytes[..from.Length], campaign);
     }
 
-    private void WriteHeaders(LeasedDelivery delivery, string address, string messageId, string? token, string? url)
+    private void WriteHeaders(LeasedDelivery delivery, string address, string messageId, string? token, string? url, string? bounceToken = null)
     {
         WriteField("From", _staticFields.From);
         var lineStart = Begin("To:"u8);
@@ -44,6 +44,14 @@ internal sealed partial class MessageWriter
         End("Message-ID");
         WriteField("MIME-Version", MimeVersion);
         WriteField("X-Campaign-Id", _staticFields.Campaign);
+        if (bounceToken is not null)
+        {
+            // The row's VERP token again, for bounces that come back to another address (Return-Path is left to the receiving MTA).
+            Begin("X-SM-Ref: "u8);
+            _wire.WriteAscii(bounceToken);
+            End("X-SM-Ref");
+        }
+
         if (url is null)
         {
             return;

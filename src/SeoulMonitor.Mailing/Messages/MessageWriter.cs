@@ -67,10 +67,23 @@ internal sealed partial class MessageWriter : IDisposable
             return Fail(delivery, error!, out error);
         }
 
+        var returnPath = _composer.EnvelopeSender;
+        string? bounceToken = null;
+        if (_composer.ReturnPaths is { } returnPaths)
+        {
+            if (delivery.Sequence > Bounces.ReturnPathTokens.MaxSequence)
+            {
+                return Fail(delivery, "The row's sequence is too large for a return-path token.", out error);
+            }
+
+            bounceToken = returnPaths.CreateToken(delivery.CampaignId, delivery.Sequence);
+            returnPath = returnPaths.CreateAddress(delivery.CampaignId, delivery.Sequence);
+        }
+
         _wire.Reset(_reserve);
         _fieldCount = 0;
         var messageId = MessageIds.Create(delivery.CampaignId, delivery.Sequence, _composer.MessageIdDomain);
-        WriteHeaders(delivery, headerAddress, messageId, token, url);
+        WriteHeaders(delivery, headerAddress, messageId, token, url, bounceToken);
         var bodyStart = WriteBody();
         var start = _reserve;
         if (_signer is not null)
@@ -78,7 +91,7 @@ internal sealed partial class MessageWriter : IDisposable
             start = Sign(bodyStart);
         }
 
-        message = new OutgoingMessage(_composer.EnvelopeSender, parsed.Address, messageId, _wire.Bytes.AsMemory(start, _wire.Length - start));
+        message = new OutgoingMessage(returnPath, parsed.Address, messageId, _wire.Bytes.AsMemory(start, _wire.Length - start));
         return true;
     }
 

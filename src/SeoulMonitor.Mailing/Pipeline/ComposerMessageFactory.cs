@@ -52,6 +52,7 @@ internal sealed class ComposerMessageFactory : IMessageFactory
             throw new InvalidOperationException($"The campaign's template does not compile: {compiled.Error}");
         }
 
-        return new MessageComposer(campaign, compiled.Templates, _options.Unsubscribe, _dkim.Value, _time, _logger);
+        return new MessageComposer(campaign, compiled.Templates, _options.Unsubscribe, _dkim.Value, _time, _logger,
+            returnPaths: campaign.Channel == DeliveryChannel.Email ? Bounces.ReturnPathTokens.FromOptions(_options.Bounces) : null);
     }
 }
