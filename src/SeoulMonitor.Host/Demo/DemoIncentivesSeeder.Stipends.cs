@@ -37,7 +37,7 @@ internal sealed partial class DemoIncentivesSeeder
     /// <summary>
     /// Sets the year's rule and the reported task's override, derives the entries (the reported task's four completed
     /// participations, the fieldwork task's one, the community activity's expense), and takes them through the ledger:
-    /// monitors 1 and 5 approved and paid in last month's batch, monitor 7 approved and exported in this month's batch,
+    /// monitors 1 and 5 approved and paid in last month's batch (January's in January), monitor 7 approved and exported in this month's batch,
     /// monitor 8 approved, monitor 4 held with a reason; the community's expense stays calculated. Returns the entry count.
     /// </summary>
     private async Task<int> SeedStipendsAsync(int year, Guid reportedTaskId, IReadOnlyList<Guid> monitors, CancellationToken cancellationToken)
@@ -52,7 +52,9 @@ internal sealed partial class DemoIncentivesSeeder
 
         var today = SeoulCalendar.Today(time);
         Require("stipend approval", await entries.ApproveAsync([Of(0), Of(4)], Staff, cancellationToken));
-        var paid = Require("payout export", await payouts.ExportAsync(Month(today.AddMonths(-1)), Staff, cancellationToken));
+        // A batch takes its month's budget year only: in January the paid batch is January's too.
+        var earlier = today.Month == 1 ? today : today.AddMonths(-1);
+        var paid = Require("payout export", await payouts.ExportAsync(Month(earlier), Staff, cancellationToken));
         Require("payout paid", await payouts.MarkPaidAsync(paid.Id, Staff, cancellationToken));
         Require("stipend approval", await entries.ApproveAsync([Of(6)], Staff, cancellationToken));
         Require("payout export", await payouts.ExportAsync(Month(today), Staff, cancellationToken));

@@ -115,7 +115,7 @@ public sealed class DemoIncentivesTests
     [Fact]
     public async Task Start_SecondDayOfTheYear_SeedsTheWholeIncentivesDemoInThatYear()
     {
-        // Every backdated day (activity, consultation, incident) is clamped to the year's start; last month's batch is December.
+        // Every backdated day (activity, consultation, incident) is clamped to the year's start; the paid batch is January's (a batch takes its month's budget year only).
         await using var app = new SeoulMonitorApplication(demo: true, start: new DateTimeOffset(2027, 1, 2, 1, 0, 0, TimeSpan.Zero));
         using var staff = app.CreateStaffClient();
 
