@@ -5,7 +5,7 @@ using SeoulMonitor.Mailing.Ledger;
 namespace SeoulMonitor.Mailing.Tests.Pipeline.Fakes;
 
 /// <summary>An in-memory ledger with the contract's semantics (leases, conditional transitions, final rows ignored).</summary>
-internal sealed class FakeDeliveryLedger : IDeliveryLedger
+internal sealed partial class FakeDeliveryLedger : IDeliveryLedger
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, CampaignRecord> _campaigns = [];
