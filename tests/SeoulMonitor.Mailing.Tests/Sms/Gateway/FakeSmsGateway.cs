@@ -49,6 +49,10 @@ internal sealed class FakeSmsGateway : IAsyncDisposable
 
     public int Duplicates;
 
+    public int Drops;
+
+    public int Attempts(string clientRef) => _attempts.TryGetValue(clientRef, out var n) ? n + 1 : 0;
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -136,6 +140,12 @@ internal sealed class FakeSmsGateway : IAsyncDisposable
                 await WriteAsync(response, 202, body);
                 break;
             case GatewayStep.Drop:
+                // HttpListener's Abort alone may still answer 200: promise a body, send part of it, then cut the connection.
+                Interlocked.Increment(ref Drops);
+                response.StatusCode = 202;
+                response.ContentLength64 = 64;
+                await response.OutputStream.WriteAsync("{\"messa"u8.ToArray());
+                await response.OutputStream.FlushAsync();
                 response.Abort();
                 break;
         }
