@@ -60,6 +60,7 @@ app.MapMembershipEndpoints();
 app.MapMeEndpoints();
 app.MapCampaignEndpoints();
 app.MapUnsubscribeEndpoints();
+app.MapSmsWebhookEndpoints();
 app.MapSegmentEndpoints();
 app.MapSuppressionEndpoints();
 app.MapSubscriptionsEndpoints();
