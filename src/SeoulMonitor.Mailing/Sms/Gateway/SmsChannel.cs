@@ -14,7 +14,7 @@ namespace SeoulMonitor.Mailing.Sms.Gateway;
 /// <see cref="SmsWriter"/> per worker, the gateway's per-second limit, the gateway client, and the recorder of
 /// accepted texts' message ids. Workers are dedicated threads, so a send blocks its thread on the HTTP call.
 /// </summary>
-internal sealed class SmsChannel : IAsyncDisposable
+internal sealed class SmsChannel : IAsyncDisposable, IDisposable
 {
     private readonly ConcurrentDictionary<Guid, Lazy<TemplateCompileResult>> _templates = new();
     private readonly SmsGatewayClient _client;
@@ -88,4 +88,7 @@ internal sealed class SmsChannel : IAsyncDisposable
         await Recorder.DisposeAsync().ConfigureAwait(false);
         _bucket.Dispose();
     }
+
+    /// <summary>For containers disposed synchronously: stores the queued message ids, then stops.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
