@@ -135,4 +135,25 @@ public sealed class SmsGatewayClientTests
 
         Assert.Equal((SmsGatewayAnswerKind.Temporary, 0), (answer.Kind, answer.StatusCode));
     }
+
+    [Fact]
+    public async Task SendAsync_GatewayKeepsFailing_CircuitOpensAndSendsStopReachingIt()
+    {
+        await using var gateway = new FakeSmsGateway((_, _) => GatewayStep.ServerError);
+        await using var host = new SmsTestHost(gateway, o => o.MaxRetryAttempts = 0);
+        SmsGatewayAnswer answer = default;
+
+        // The standard breaker opens after at least 100 calls in its sampling window with 10 % failing.
+        for (var i = 0; i < 150 && answer.Kind != SmsGatewayAnswerKind.Unavailable; i++)
+        {
+            answer = await host.Client.SendAsync(Request($"c-{i}"), Ct);
+        }
+
+        var seen = gateway.Requests.Count;
+        var next = await host.Client.SendAsync(Request("c-next"), Ct);
+
+        Assert.Equal((SmsGatewayAnswerKind.Unavailable, "circuit_open"), (answer.Kind, answer.Code));
+        Assert.Equal(SmsGatewayAnswerKind.Unavailable, next.Kind);
+        Assert.Equal(seen, gateway.Requests.Count);
+    }
 }
