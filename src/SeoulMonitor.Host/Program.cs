@@ -62,6 +62,7 @@ app.MapMeEndpoints();
 app.MapCampaignEndpoints();
 app.MapUnsubscribeEndpoints();
 SeoulMonitor.Host.Bounces.BounceHostSetup.MapBounceEndpoints(app);
+app.MapSmsWebhookEndpoints();
 app.MapSegmentEndpoints();
 app.MapSuppressionEndpoints();
 app.MapSubscriptionsEndpoints();

@@ -29,6 +29,7 @@ public static class MailingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(section);
         services.AddOptions<MailingOptions>().Bind(section);
+        services.AddSeoulMonitorSmsGateway(section.GetSection("Sms:Gateway"));
         return services.AddMailingCore();
     }
 
@@ -85,7 +86,8 @@ public static class MailingServiceCollectionExtensions
             sp.GetRequiredService<MailingMetrics>(),
             sp.GetRequiredService<IOptions<MailingOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            Logger<MailEngine>(sp)));
+            Logger<MailEngine>(sp),
+            sp.GetService<SeoulMonitor.Mailing.Sms.Gateway.SmsChannel>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MailEngine>(static sp => sp.GetRequiredService<MailEngine>()));
         services.AddSeoulMonitorBounces();
         return services;

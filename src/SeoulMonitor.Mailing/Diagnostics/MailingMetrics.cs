@@ -16,6 +16,7 @@ internal sealed partial class MailingMetrics
         InitializePipeline();
         InitializeTransport();
         InitializeLedger();
+        InitializeSms();
     }
 
     /// <summary>The library's meter.</summary>
@@ -26,4 +27,6 @@ internal sealed partial class MailingMetrics
     partial void InitializeTransport();
 
     partial void InitializeLedger();
+
+    partial void InitializeSms();
 }

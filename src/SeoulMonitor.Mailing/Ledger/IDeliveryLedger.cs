@@ -1,5 +1,6 @@
 using SeoulMonitor.Mailing.Audience;
 using SeoulMonitor.Mailing.Campaigns;
+using SeoulMonitor.Mailing.Sms.Gateway;
 
 namespace SeoulMonitor.Mailing.Ledger;
 
@@ -91,4 +92,15 @@ public interface IDeliveryLedger
     /// <summary>The channel's suppression list with reasons and times, by normalised address, keyset-paged.</summary>
     Task<IReadOnlyList<Bounces.SuppressionRecord>> ListSuppressionsAsync(
         DeliveryChannel channel, string? afterAddressKey, int limit, CancellationToken cancellationToken = default);
+    /// <summary>Stores the gateway message ids of accepted texts, in one transaction (a repeated id is ignored).</summary>
+    Task RecordSmsMessagesAsync(IReadOnlyList<SmsMessageRecord> messages, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies a carrier report to its text: only an accepted text moves, once, to the report's final status; a
+    /// repeated or late report changes nothing, an unknown message id changes nothing.
+    /// </summary>
+    Task<SmsReportResult> ApplySmsReportAsync(SmsCarrierReport report, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>The text with that gateway message id, or <see langword="null"/>.</summary>
+    Task<SmsMessageStatus?> GetSmsMessageAsync(string messageId, CancellationToken cancellationToken = default);
 }

@@ -30,7 +30,7 @@ public sealed partial class MailEngine
         RateLimits = registry;
         var context = new WorkerContext(
             _lanes, _results.Writer, _posted, _signals, _gate, new RateLimitGate(registry, _time, pipeline.MaxRateLimitWait), _connections,
-            _messages, _journal, _suppressions, _metrics, pipeline, _lifetime, _time, _logger);
+            _messages, _journal, _suppressions, _metrics, pipeline, _lifetime, _time, _logger, _sms);
         for (var i = 0; i < pipeline.Workers; i++)
         {
             var worker = new SendWorker(context, i);

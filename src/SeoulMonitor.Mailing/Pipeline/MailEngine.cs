@@ -32,6 +32,7 @@ public sealed partial class MailEngine : BackgroundService
     private readonly MailingOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly Sms.Gateway.SmsChannel? _sms;
     private readonly EngineLifetime _lifetime = new();
     private readonly InFlightTracker _tracker = new();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -55,7 +56,8 @@ public sealed partial class MailEngine : BackgroundService
         MailingMetrics metrics,
         IOptions<MailingOptions> options,
         TimeProvider time,
-        ILogger<MailEngine> logger)
+        ILogger<MailEngine> logger,
+        Sms.Gateway.SmsChannel? sms = null)
     {
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _connections = connections ?? throw new ArgumentNullException(nameof(connections));
@@ -67,6 +69,7 @@ public sealed partial class MailEngine : BackgroundService
         _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _sms = sms;
         var pipeline = _options.Pipeline;
         _lanes = new DeliveryLanes(pipeline.QueueCapacity, Math.Min(pipeline.ClaimBatchSize, Math.Max(1, pipeline.QueueCapacity / 2)));
         _results = Channel.CreateBounded<PipelineResult>(new BoundedChannelOptions(pipeline.ResultsCapacity)

@@ -128,6 +128,11 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
             return Result(item, OutcomeMapper.Finish(delivery, DeliveryState.Suppressed, decision.Reason ?? "Refused by the send-time gate."));
         }
 
+        if (campaign.Channel == Campaigns.DeliveryChannel.Sms)
+        {
+            return SendSms(item);
+        }
+
         var wait = AcquireRate(delivery.Domain);
         if (wait is { } retryAfter)
         {

@@ -23,4 +23,5 @@ internal sealed record WorkerContext(
     PipelineOptions Options,
     EngineLifetime Lifetime,
     TimeProvider Time,
-    ILogger Logger);
+    ILogger Logger,
+    Sms.Gateway.SmsChannel? Sms = null);

@@ -1,0 +1,74 @@
+using SeoulMonitor.Mailing.Sms.Gateway;
+
+namespace SeoulMonitor.Mailing.Tests.Ledger;
+
+/// <summary>SMS message ids and carrier outcomes.</summary>
+public abstract partial class DeliveryLedgerContract
+{
+    [Fact]
+    public async Task RecordSmsMessages_ThenGet_AcceptedWithItsRow()
+    {
+        await using var db = await LedgerTestDatabase.CreateAsync(Provider);
+        var campaign = await CreateCampaignAsync(db, 2);
+
+        await db.Ledger.RecordSmsMessagesAsync([new("gw-1", campaign, 2, "01012345678")], Now, Ct);
+        var stored = await db.NewLedger().GetSmsMessageAsync("gw-1", Ct);
+
+        Assert.Equal(new SmsMessageStatus("gw-1", campaign, 2, "01012345678", SmsCarrierStatus.Accepted, null, null, Now), stored);
+        Assert.Null(await db.Ledger.GetSmsMessageAsync("gw-2", Ct));
+    }
+
+    [Fact]
+    public async Task RecordSmsMessages_1200InOneCallAndARepeatedId_FirstKept()
+    {
+        await using var db = await LedgerTestDatabase.CreateAsync(Provider);
+        var campaign = await CreateCampaignAsync(db);
+        var batch = Enumerable.Range(1, 1_200).Select(i => new SmsMessageRecord($"gw-{i}", campaign, i, $"010{i:D8}")).ToList();
+
+        await db.Ledger.RecordSmsMessagesAsync(batch, Now, Ct);
+        await db.Ledger.RecordSmsMessagesAsync([new("gw-7", campaign, 999, "01099999999")], Now.AddMinutes(1), Ct);
+
+        Assert.Equal((7L, Now), ((await db.Ledger.GetSmsMessageAsync("gw-7", Ct))!.Sequence, (await db.Ledger.GetSmsMessageAsync("gw-7", Ct))!.UpdatedAt));
+        Assert.NotNull(await db.Ledger.GetSmsMessageAsync("gw-1200", Ct));
+    }
+
+    [Fact]
+    public async Task ApplySmsReport_OnceThenRepeatedThenContrary_AppliedThenUnchanged()
+    {
+        await using var db = await LedgerTestDatabase.CreateAsync(Provider);
+        var campaign = await CreateCampaignAsync(db);
+        await db.Ledger.RecordSmsMessagesAsync([new("gw-1", campaign, 1, "01012345678")], Now, Ct);
+        var delivered = new SmsCarrierReport("gw-1", SmsCarrierStatus.Delivered, "0000", Now.AddSeconds(30));
+
+        var first = await db.Ledger.ApplySmsReportAsync(delivered, Now.AddMinutes(1), Ct);
+        var repeated = await db.Ledger.ApplySmsReportAsync(delivered, Now.AddMinutes(2), Ct);
+        var contrary = await db.NewLedger().ApplySmsReportAsync(delivered with { Status = SmsCarrierStatus.Failed, Code = "x" }, Now.AddMinutes(3), Ct);
+
+        Assert.Equal(SmsReportApplication.Applied, first.Application);
+        Assert.Equal(new SmsMessageStatus("gw-1", campaign, 1, "01012345678", SmsCarrierStatus.Delivered, "0000", Now.AddSeconds(30), Now.AddMinutes(1)), first.Message);
+        Assert.Equal((SmsReportApplication.Unchanged, first.Message), (repeated.Application, repeated.Message));
+        Assert.Equal((SmsReportApplication.Unchanged, first.Message), (contrary.Application, contrary.Message));
+    }
+
+    [Fact]
+    public async Task ApplySmsReport_UnknownMessageId_UnknownAndNothingWritten()
+    {
+        await using var db = await LedgerTestDatabase.CreateAsync(Provider);
+
+        var result = await db.Ledger.ApplySmsReportAsync(new SmsCarrierReport("gw-x", SmsCarrierStatus.Expired, null, Now), Now, Ct);
+
+        Assert.Equal(new SmsReportResult(SmsReportApplication.UnknownMessage, null), result);
+        Assert.Null(await db.Ledger.GetSmsMessageAsync("gw-x", Ct));
+    }
+
+    [Fact]
+    public async Task ApplySmsReport_AcceptedIsNotAReport_Throws()
+    {
+        await using var db = await LedgerTestDatabase.CreateAsync(Provider);
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            db.Ledger.ApplySmsReportAsync(new SmsCarrierReport("gw-1", SmsCarrierStatus.Accepted, null, Now), Now, Ct));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            db.Ledger.RecordSmsMessagesAsync([new(new string('x', SmsGatewayLimits.MaxIdLength + 1), Guid.NewGuid(), 1, "010")], Now, Ct));
+    }
+}
