@@ -57,7 +57,7 @@ public sealed partial class CampaignService
     {
         ArgumentNullException.ThrowIfNull(definition);
         var now = _time.GetUtcNow();
-        if ((CampaignRules.Check(definition, now) ?? _messages.Validate(definition.Template)) is { } error)
+        if ((CampaignRules.Check(definition, now) ?? (definition.Channel == DeliveryChannel.Sms ? null : _messages.Validate(definition.Template))) is { } error)
         {
             return error;
         }

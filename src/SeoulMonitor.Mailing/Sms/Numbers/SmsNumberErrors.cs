@@ -30,8 +30,8 @@ public static class SmsNumberErrors
     /// <summary><c>sms.sender.invalid</c>.</summary>
     public static MailingError SenderInvalid(string? value) => new(
         "sms.sender.invalid",
-        $"'{Cut(value)}' is not a Korean caller number (02-123-4567, 031-123-4567, 1588-1234, 010-1234-5678).",
-        $"'{Cut(value)}'은(는) 발신번호 형식이 아닙니다 (02-123-4567, 031-123-4567, 1588-1234, 010-1234-5678).");
+        $"'{Cut(value)}' is not a Korean caller number (02-2133-1234, 031-234-5678, 1588-1234, 010-1234-5678).",
+        $"'{Cut(value)}'은(는) 발신번호 형식이 아닙니다 (02-2133-1234, 031-234-5678, 1588-1234, 010-1234-5678).");
 
     /// <summary><c>sms.sender.unregistered</c>.</summary>
     public static MailingError SenderUnregistered(string number) => new(

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SeoulMonitor.Mailing.Campaigns;
+using SeoulMonitor.Mailing.Messages;
 
 namespace SeoulMonitor.Mailing.Sms.Rules;
 
@@ -31,6 +32,13 @@ public static partial class SmsTemplateRules
         if (template.Subject is { Length: > SubjectMaxLength })
         {
             return SmsRuleErrors.SubjectTooLong();
+        }
+
+        // The Liquid must compile (the LMS subject may be empty, unlike an e-mail subject).
+        var compiled = CampaignTemplates.Compile(template with { Subject = string.IsNullOrWhiteSpace(template.Subject) ? "-" : template.Subject });
+        if (!compiled.Succeeded)
+        {
+            return MailingErrors.TemplateInvalid($"{compiled.FailedPart}: {compiled.Error}");
         }
 
         var fixedText = FixedText(text);
