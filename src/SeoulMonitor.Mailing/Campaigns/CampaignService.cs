@@ -66,6 +66,7 @@ public sealed partial class CampaignService
         var prepared = _sms.Prepare(definition);
         if (!prepared.IsSuccess)
         {
+            _logger.SmsCampaignRefused(definition.Id, prepared.Error.Code);
             return prepared.Error;
         }
 
@@ -76,6 +77,11 @@ public sealed partial class CampaignService
         }
 
         await _ledger.CreateCampaignAsync(definition, now, cancellationToken).ConfigureAwait(false);
+        if (definition.Channel == DeliveryChannel.Sms)
+        {
+            _logger.SmsCampaignCreated(definition.Id, definition.Purpose.ToString(), definition.Sender.Address);
+        }
+
         return new CampaignRecord(definition, CampaignState.Draft, now, now, 0);
     }
 
