@@ -15,7 +15,8 @@ internal static class CampaignProblems
 
     public static ProblemHttpResult ChannelUnsupported() => ProblemMapping.Problem(
         ErrorKind.Validation, "campaign.channel.unsupported",
-        "Only e-mail campaigns can be sent to monitors for now.", "현재 모니터에게는 이메일 캠페인만 보낼 수 있습니다.", "channel");
+        "SMS campaigns go to a list's SMS subscribers (list:{key}:sms), and e-mail campaigns to e-mail audiences.",
+        "문자 캠페인은 목록의 문자 수신자(list:{key}:sms)에게, 이메일 캠페인은 이메일 수신 대상에게만 보낼 수 있습니다.", "channel");
 
     public static ProblemHttpResult DisplayNameTooLong() => ProblemMapping.Problem(
         ErrorKind.Validation, "campaign.sender.invalid",

@@ -15,9 +15,10 @@ internal static class CampaignRequestMapping
         definition = null;
         var channel = DeliveryChannel.Email;
         var priority = CampaignPriority.Normal;
+        var purpose = CampaignPurpose.Informational;
         problem =
             request.Channel is not null && !CallerProblems.TryParseName(request.Channel, out channel) ? CallerProblems.InvalidChoice<DeliveryChannel>("campaign.channel.invalid", "channel")
-            : channel != DeliveryChannel.Email ? CampaignProblems.ChannelUnsupported()
+            : request.Purpose is not null && !CallerProblems.TryParseName(request.Purpose, out purpose) ? CallerProblems.InvalidChoice<CampaignPurpose>("campaign.purpose.invalid", "purpose")
             : request.Priority is not null && !CallerProblems.TryParseName(request.Priority, out priority) ? CallerProblems.InvalidChoice<CampaignPriority>("campaign.priority.invalid", "priority")
             : request.Sender?.Address is null ? CallerProblems.Required("campaign.sender.invalid", "sender.address")
             : request.Sender.DisplayName?.Length > CampaignProblems.MaxDisplayNameLength ? CampaignProblems.DisplayNameTooLong()
@@ -36,6 +37,14 @@ internal static class CampaignRequestMapping
             return false;
         }
 
+        // SMS goes to a list's SMS subscribers only; an e-mail campaign never to an SMS audience.
+        var smsAudience = audience.Value is { Kind: AudienceKind.List, Channel: DeliveryChannel.Sms };
+        if (channel == DeliveryChannel.Sms ? !smsAudience : smsAudience)
+        {
+            problem = CampaignProblems.ChannelUnsupported();
+            return false;
+        }
+
         definition = new CampaignDefinition
         {
             Id = Guid.NewGuid(),
@@ -47,6 +56,7 @@ internal static class CampaignRequestMapping
             SendAt = request.SendAt,
             SendBy = request.SendBy!.Value,
             Priority = priority,
+            Purpose = purpose,
         };
         return true;
     }

@@ -14,6 +14,7 @@ public static class MailingProblemMapping
         "campaign.already_exists",
         "campaign.deadline_passed",
         "campaign.send_at.missing",
+        "sms.transport.missing",
     };
 
     /// <summary>The error kind of a code: <c>*.not_found</c> 404, state conflicts 409, everything else validation 400.</summary>

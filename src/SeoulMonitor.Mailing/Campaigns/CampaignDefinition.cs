@@ -29,4 +29,7 @@ public sealed record CampaignDefinition
 
     /// <summary>The priority: urgent notices overtake running newsletters.</summary>
     public CampaignPriority Priority { get; init; } = CampaignPriority.Normal;
+
+    /// <summary>Informational (the default) or advertising; see <see cref="CampaignPurpose"/>.</summary>
+    public CampaignPurpose Purpose { get; init; } = CampaignPurpose.Informational;
 }

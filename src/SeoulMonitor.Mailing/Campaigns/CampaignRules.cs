@@ -13,8 +13,10 @@ internal static class CampaignRules
             return MailingErrors.NameInvalid();
         }
 
-        if (definition.Template is null || string.IsNullOrWhiteSpace(definition.Template.Subject)
-            || definition.Template.Subject.Length > MailingErrors.SubjectMaxLength)
+        // An SMS campaign's subject (the LMS subject, may be empty) and sender (a caller number) follow SmsCampaignRules.
+        var email = definition.Channel == DeliveryChannel.Email;
+        if (definition.Template is null || (email && string.IsNullOrWhiteSpace(definition.Template.Subject))
+            || definition.Template.Subject is null || definition.Template.Subject.Length > MailingErrors.SubjectMaxLength)
         {
             return MailingErrors.SubjectInvalid();
         }
@@ -34,8 +36,8 @@ internal static class CampaignRules
             return MailingErrors.SendByBeforeSendAt();
         }
 
-        if (definition.Sender is null || !IsAddress(definition.Sender.Address)
-            || (definition.Sender.ReturnPath is { } returnPath && !IsAddress(returnPath)))
+        if (definition.Sender is null || (email && (!IsAddress(definition.Sender.Address)
+            || (definition.Sender.ReturnPath is { } returnPath && !IsAddress(returnPath)))))
         {
             return MailingErrors.SenderInvalid();
         }

@@ -20,6 +20,11 @@ public sealed partial class CampaignService
                 return MailingErrors.SendAtMissing();
             }
 
+            if (_sms.CheckLaunch(record.Definition) is { } missing)
+            {
+                return missing;
+            }
+
             await SnapshotAsync(record.Definition, ct).ConfigureAwait(false);
             return null;
         }, drain: false, cancellationToken);
@@ -31,6 +36,11 @@ public sealed partial class CampaignService
             if (_time.GetUtcNow() >= record.Definition.SendBy)
             {
                 return MailingErrors.DeadlinePassed();
+            }
+
+            if (_sms.CheckLaunch(record.Definition) is { } missing)
+            {
+                return missing;
             }
 
             if (record.State == CampaignState.Draft)

@@ -4,6 +4,7 @@ using SeoulMonitor.Mailing.Audience;
 using SeoulMonitor.Mailing.Diagnostics;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Pipeline;
+using SeoulMonitor.Mailing.Sms.Rules;
 
 namespace SeoulMonitor.Mailing.Campaigns;
 
@@ -24,6 +25,7 @@ public sealed partial class CampaignService
     private readonly IMessageFactory _messages;
     private readonly CampaignSignals _signals;
     private readonly ProgressTracker _progress;
+    private readonly SmsCampaignRules _sms;
     private readonly PipelineOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -34,6 +36,7 @@ public sealed partial class CampaignService
         IMessageFactory messages,
         CampaignSignals signals,
         ProgressTracker progress,
+        SmsCampaignRules sms,
         IOptions<MailingOptions> options,
         TimeProvider time,
         ILogger<CampaignService> logger)
@@ -43,6 +46,7 @@ public sealed partial class CampaignService
         _messages = messages ?? throw new ArgumentNullException(nameof(messages));
         _signals = signals ?? throw new ArgumentNullException(nameof(signals));
         _progress = progress ?? throw new ArgumentNullException(nameof(progress));
+        _sms = sms ?? throw new ArgumentNullException(nameof(sms));
         _options = (options ?? throw new ArgumentNullException(nameof(options))).Value.Pipeline;
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
@@ -53,17 +57,31 @@ public sealed partial class CampaignService
     {
         ArgumentNullException.ThrowIfNull(definition);
         var now = _time.GetUtcNow();
-        if ((CampaignRules.Check(definition, now) ?? _messages.Validate(definition.Template)) is { } error)
+        if ((CampaignRules.Check(definition, now) ?? (definition.Channel == DeliveryChannel.Sms ? null : _messages.Validate(definition.Template))) is { } error)
         {
             return error;
         }
 
+        // SMS campaigns: a registered sender (stored normalised) and a template that fits (SmsTemplateRules).
+        var prepared = _sms.Prepare(definition);
+        if (!prepared.IsSuccess)
+        {
+            _logger.SmsCampaignRefused(definition.Id, prepared.Error.Code);
+            return prepared.Error;
+        }
+
+        definition = prepared.Value;
         if (await _ledger.GetCampaignAsync(definition.Id, cancellationToken).ConfigureAwait(false) is not null)
         {
             return MailingErrors.AlreadyExists();
         }
 
         await _ledger.CreateCampaignAsync(definition, now, cancellationToken).ConfigureAwait(false);
+        if (definition.Channel == DeliveryChannel.Sms)
+        {
+            _logger.SmsCampaignCreated(definition.Id, definition.Purpose.ToString(), definition.Sender.Address);
+        }
+
         return new CampaignRecord(definition, CampaignState.Draft, now, now, 0);
     }
 

@@ -31,6 +31,14 @@ public static class MailingNames
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
+    /// <summary>The names of a campaign purpose.</summary>
+    public static BilingualName Of(CampaignPurpose purpose) => purpose switch
+    {
+        CampaignPurpose.Informational => new("Informational", "정보성"),
+        CampaignPurpose.Advertising => new("Advertising", "광고성"),
+        _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, null),
+    };
+
     /// <summary>The names of a campaign priority.</summary>
     public static BilingualName Of(CampaignPriority priority) => priority switch
     {

@@ -11,6 +11,7 @@ using SeoulMonitor.Mailing.DependencyInjection;
 using SeoulMonitor.Mailing.Diagnostics;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Pipeline;
+using SeoulMonitor.Mailing.Sms.Rules;
 using SeoulMonitor.Mailing.Transport;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public static class MailingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
         services.AddOptions<MailingOptions>().Bind(section);
         services.AddSeoulMonitorSmsGateway(section.GetSection("Sms:Gateway"));
+        services.AddSeoulMonitorSmsRules(section.GetSection(SmsRulesOptions.SectionName));
         return services.AddMailingCore();
     }
 
@@ -45,6 +47,7 @@ public static class MailingServiceCollectionExtensions
     private static IServiceCollection AddMailingCore(this IServiceCollection services)
     {
         services.AddOptions<MailingOptions>().ValidateOnStart();
+        services.AddSeoulMonitorSmsRules();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailingOptions>, MailingOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailingOptions>, MailingServicesValidator>());
         services.AddMetrics();
@@ -68,6 +71,7 @@ public static class MailingServiceCollectionExtensions
             sp.GetRequiredService<IMessageFactory>(),
             sp.GetRequiredService<CampaignSignals>(),
             sp.GetRequiredService<ProgressTracker>(),
+            sp.GetRequiredService<SmsCampaignRules>(),
             sp.GetRequiredService<IOptions<MailingOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             Logger<CampaignService>(sp)));

@@ -1,6 +1,7 @@
 using SeoulMonitor.Mailing.Audience;
 using SeoulMonitor.Mailing.Diagnostics;
 using SeoulMonitor.Mailing.Ledger;
+using SeoulMonitor.Mailing.Sms;
 using SeoulMonitor.Mailing.Transport;
 
 namespace SeoulMonitor.Mailing.Pipeline;
@@ -123,9 +124,19 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
         }
 
         var decision = Check(new GateRequest(campaign.Id, campaign.Channel, delivery.RecipientId, delivery.Address, delivery.ConsentId));
+        if (decision.DeferUntil is { } until)
+        {
+            return Result(item, NightHold.Outcome(delivery, campaign.SendBy, until, decision.Reason));
+        }
+
         if (!decision.Allowed)
         {
             return Result(item, OutcomeMapper.Finish(delivery, DeliveryState.Suppressed, decision.Reason ?? "Refused by the send-time gate."));
+        }
+
+        if (!decision.NightSendingConsented && NightHold.HeldUntil(now, campaign.Channel, campaign.Purpose) is { } morning)
+        {
+            return Result(item, NightHold.Outcome(delivery, campaign.SendBy, morning));
         }
 
         if (campaign.Channel == Campaigns.DeliveryChannel.Sms)

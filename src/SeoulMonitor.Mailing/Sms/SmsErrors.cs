@@ -18,6 +18,6 @@ public static class SmsErrors
     /// <summary><c>sms.text.unencodable</c>.</summary>
     public static MailingError TextUnencodable(string character, int index) => new(
         "sms.text.unencodable",
-        string.Create(CultureInfo.InvariantCulture, $"The character '{character}' at position {index + 1} cannot be sent by SMS (it is not in EUC-KR); remove or replace it."),
+        string.Create(CultureInfo.InvariantCulture, $"The character '{character}' at position {index + 1} cannot be sent by SMS (it is not in EUC-KR, which Korean operators require); remove or replace it."),
         string.Create(CultureInfo.InvariantCulture, $"{index + 1}번째 문자 '{character}'는 EUC-KR에 없어 문자로 보낼 수 없습니다. 지우거나 바꿔 주세요."));
 }

@@ -1,6 +1,6 @@
 namespace SeoulMonitor.Mailing.Sms;
 
-/// <summary>How a text message goes out, by its length in code page 949 bytes.</summary>
+/// <summary>How a text message goes out, by its length in EUC-KR bytes.</summary>
 public enum SmsKind
 {
     /// <summary>A short message (단문, SMS): at most <see cref="SmsText.SmsMaxBytes"/> bytes.</summary>

@@ -4,11 +4,16 @@ using SeoulMonitor.Mailing.Campaigns;
 namespace SeoulMonitor.Mailing.Sms;
 
 /// <summary>
-/// The length rule of Korean text messages: a text is counted in code page 949 bytes (EUC-KR with the unified Hangul
-/// code, as Korean carriers count: Hangul and other double-byte characters two bytes, ASCII one). Up to
-/// <see cref="SmsMaxBytes"/> it goes as SMS, up to <see cref="LmsMaxBytes"/> as LMS; longer texts are refused, never
-/// truncated. The stated rule for characters code page 949 cannot encode (emoji, most non-Korean scripts): the text is
-/// refused with the first such character's position, because carriers would replace or drop it silently.
+/// The length rule of Korean text messages. A text is counted in EUC-KR bytes (KS X 1001, as Korean carriers count):
+/// ASCII one byte, Hangul and every other KS X 1001 character two bytes. Up to <see cref="SmsMaxBytes"/> it goes as
+/// SMS, up to <see cref="LmsMaxBytes"/> as LMS; longer texts are refused, never truncated. The stated rules:
+/// <list type="bullet">
+/// <item>Line breaks: CRLF and a lone CR are sent as LF (<see cref="NormalizeLineBreaks"/>) and count one byte each.</item>
+/// <item>Characters outside strict EUC-KR are refused with the first one's position (<c>sms.text.unencodable</c>):
+/// emoji, most Latin-1 letters, unpaired surrogates, and also the 8,822 Hangul syllables that only the Microsoft
+/// extension (code page 949, UHC) encodes, such as 똠 or 햏, because operators accept EUC-KR only and would replace or
+/// drop them silently.</item>
+/// </list>
 /// </summary>
 public static class SmsText
 {
@@ -20,7 +25,7 @@ public static class SmsText
 
     private static readonly Encoding Cp949 = CreateEncoding();
 
-    /// <summary>The text's kind and byte length, or why it cannot be sent.</summary>
+    /// <summary>The text's kind and byte length (line breaks counted as LF), or why it cannot be sent.</summary>
     public static MailingResult<SmsMeasure> Measure(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -34,18 +39,19 @@ public static class SmsText
             var c = text[i];
             if (c < 0x80)
             {
+                // CR LF and a lone CR both go out as one LF.
+                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
                 bytes++;
                 continue;
             }
 
             var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            var count = ByteCount(text.AsSpan(i, width));
-            if (count <= 0)
+            if (!IsEucKr(text.AsSpan(i, width)))
             {
                 return MailingResult<SmsMeasure>.Failure(SmsErrors.TextUnencodable(text.Substring(i, width), i));
             }
 
-            bytes += count;
+            bytes += 2;
             i += width - 1;
         }
 
@@ -54,17 +60,33 @@ public static class SmsText
             : MailingResult<SmsMeasure>.Failure(SmsErrors.TextTooLong(bytes));
     }
 
-    /// <summary>The bytes of one character (or surrogate pair); 0 when code page 949 cannot encode it.</summary>
-    private static int ByteCount(ReadOnlySpan<char> character)
+    /// <summary>The text as it is sent: CRLF and lone CR replaced by LF (what <see cref="Measure"/> counts).</summary>
+    public static string NormalizeLineBreaks(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains('\r', StringComparison.Ordinal)
+            ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            : text;
+    }
+
+    /// <summary>
+    /// Whether one non-ASCII character (or surrogate pair) is in strict EUC-KR: code page 949 encodes it as two bytes
+    /// that are both in 0xA1–0xFE (UHC-only syllables have a lead byte below 0xA1 or a trail byte below 0xA1).
+    /// </summary>
+    private static bool IsEucKr(ReadOnlySpan<char> character)
+    {
+        Span<byte> buffer = stackalloc byte[8];
+        int count;
         try
         {
-            return Cp949.GetByteCount(character);
+            count = Cp949.GetBytes(character, buffer);
         }
         catch (EncoderFallbackException)
         {
-            return 0;
+            return false;
         }
+
+        return count == 2 && buffer[0] is >= 0xA1 and <= 0xFE && buffer[1] is >= 0xA1 and <= 0xFE;
     }
 
     private static Encoding CreateEncoding()

@@ -108,6 +108,7 @@ public sealed class SeoulMonitorApplication : WebApplicationFactory<Program>
         builder.UseSetting("Mailing:Pipeline:ProgressInterval", "00:00:00.050");
         builder.UseSetting("Mailing:Unsubscribe:BaseUrl", "https://monitor.seoul.go.kr/api/unsubscribe");
         builder.UseSetting("Mailing:Unsubscribe:SigningKey", Convert.ToBase64String(UnsubscribeKey));
+        builder.UseSetting("Mailing:Sms:SenderNumbers:0", "02-2133-1234");
         builder.ConfigureTestServices(services =>
         {
             if (!_systemClock)

@@ -25,7 +25,8 @@ internal sealed class EngineHarness : IAsyncDisposable
         string? journalDirectory = null,
         Action<MailingOptions>? configure = null,
         ISendTimeGate? gate = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        Action<IServiceCollection>? extra = null)
     {
         Ledger = ledger ?? new FakeDeliveryLedger();
         Transport = transport ?? new FakeMailConnectionFactory();
@@ -57,6 +58,7 @@ internal sealed class EngineHarness : IAsyncDisposable
             o.RateLimits.DefaultPerDomainPerSecond = 1_000_000;
             configure?.Invoke(o);
         });
+        extra?.Invoke(services);
         _provider = services.BuildServiceProvider();
         Engine = _provider.GetRequiredService<MailEngine>();
         Campaigns = _provider.GetRequiredService<CampaignService>();

@@ -63,8 +63,11 @@ public sealed class Consent
     /// <summary>When the last renewal reminder or advertising confirmation notice was queued (UTC).</summary>
     public DateTimeOffset? ReminderSentAt { get; set; }
 
-    /// <summary>SMS advertising: whether the person also consented to night sending (21:00–08:00).</summary>
+    /// <summary>SMS advertising: whether the person also consented to night sending (21:00–08:00 Seoul).</summary>
     public bool NightSending { get; set; }
+
+    /// <summary>When the night-sending consent was given (UTC), null without it; the evidence is in the consent history.</summary>
+    public DateTimeOffset? NightSendingConsentedAt { get; set; }
 
     /// <summary>When it was withdrawn, lapsed or expired unconfirmed (UTC).</summary>
     public DateTimeOffset? EndedAt { get; set; }

@@ -35,6 +35,8 @@ internal static class ImportConsents
         consent.ReminderSentAt = null;
         consent.EndedAt = null;
         consent.EndReason = null;
+        consent.NightSending = row.NightSending;
+        consent.NightSendingConsentedAt = row.NightSending ? row.ConsentedAt : null;
         consent.Version = Guid.NewGuid();
     }
 
@@ -49,6 +51,6 @@ internal static class ImportConsents
         At = at,
         Actor = Actor(importId),
         NoticeId = consent.NoticeId,
-        Detail = consent.EvidenceReference,
+        Detail = consent.NightSending ? $"{consent.EvidenceReference}; night-sending" : consent.EvidenceReference,
     };
 }

@@ -6,11 +6,12 @@ namespace SeoulMonitor.Core.Audiences.Imports;
 /// <summary>
 /// The columns of an import file, by name (any order, names trimmed and compared ignoring case): <c>email</c>,
 /// <c>mobile</c> (at least one of the two), <c>province</c>, <c>district</c>, <c>lists</c>, <c>channel</c>,
-/// <c>consented_at</c>, <c>evidence</c> and <c>trait:&lt;name&gt;</c> columns. A missing optional column reads as empty.
+/// <c>consented_at</c>, <c>evidence</c>, <c>night_sending</c> (sms lines: <c>yes</c>/<c>no</c>, blank is no) and
+/// <c>trait:&lt;name&gt;</c> columns. A missing optional column reads as empty.
 /// </summary>
 internal sealed partial class ImportHeader
 {
-    private static readonly string[] Known = ["email", "mobile", "province", "district", "lists", "channel", "consented_at", "evidence"];
+    private static readonly string[] Known = ["email", "mobile", "province", "district", "lists", "channel", "consented_at", "evidence", "night_sending"];
     private static readonly string[] Required = ["lists", "consented_at", "evidence"];
 
     private readonly Dictionary<string, int> _index;

@@ -14,4 +14,5 @@ internal sealed record ImportRow(
     DeliveryChannel Channel,
     DateTimeOffset ConsentedAt,
     string Evidence,
-    IReadOnlyList<(string Name, string Value)> Traits);
+    IReadOnlyList<(string Name, string Value)> Traits,
+    bool NightSending = false);

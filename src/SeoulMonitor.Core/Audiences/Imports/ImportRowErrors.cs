@@ -25,6 +25,12 @@ public static class ImportRowErrors
         "The e-mail address and the mobile number do not belong to the same subscriber (one of them is another subscriber's, or the subscriber has another one).",
         "이메일 주소와 휴대전화 번호가 같은 구독자의 것이 아닙니다(다른 구독자의 것이거나 구독자에게 다른 주소가 있음).");
 
+    /// <summary>The night_sending cell is not yes/no, or yes on an e-mail line.</summary>
+    public static DomainError NightSendingInvalid { get; } = DomainError.Validation(
+        "import.night_sending.invalid", "night_sending",
+        "night_sending must be yes or no, and yes only on an sms line.",
+        "night_sending은 yes 또는 no여야 하며, yes는 sms 줄에만 쓸 수 있습니다.");
+
     /// <summary>The channel is not email or sms.</summary>
     public static DomainError ChannelUnknown { get; } = DomainError.Validation(
         "import.channel.unknown", "channel", "The channel must be email or sms.", "채널은 email 또는 sms여야 합니다.");

@@ -45,12 +45,13 @@ internal sealed class ImportRowParser(
         var targets = Lists(problems, header.Cell(cells, "lists"), consentedAt);
         var evidence = Evidence(problems, header.Cell(cells, "evidence"));
         var traits = Traits(problems, cells);
+        var night = NightSending(problems, header.Cell(cells, "night_sending"), channel);
         if (problems.Count > 0)
         {
             return problems[0];
         }
 
-        return new ImportRow(line.Line, email, mobile, district?.ProvinceCode, district?.NameKo, targets, channel!.Value, consentedAt!.Value, evidence!, traits);
+        return new ImportRow(line.Line, email, mobile, district?.ProvinceCode, district?.NameKo, targets, channel!.Value, consentedAt!.Value, evidence!, traits, night);
     }
 
     private static string? Take(List<DomainError> problems, Result<string>? result)
@@ -90,6 +91,24 @@ internal sealed class ImportRowParser(
         }
 
         return found.Value;
+    }
+
+    /// <summary>The <c>night_sending</c> cell: yes/y/true/1 or no/n/false/0 (blank is no); yes only on an sms line.</summary>
+    private static bool NightSending(List<DomainError> problems, string? value, DeliveryChannel? channel)
+    {
+        var night = value?.ToLowerInvariant() switch
+        {
+            null or "no" or "n" or "false" or "0" => false,
+            "yes" or "y" or "true" or "1" => true,
+            _ => (bool?)null,
+        };
+        if (night is null || (night.Value && channel is not DeliveryChannel.Sms))
+        {
+            problems.Add(ImportRowErrors.NightSendingInvalid);
+            return false;
+        }
+
+        return night.Value;
     }
 
     private static DeliveryChannel? Channel(List<DomainError> problems, string? value, string? email, string? mobile)

@@ -18,6 +18,12 @@ public static class SubscriptionErrors
     public static DomainError DuplicateChoice { get; } = DomainError.Validation(
         "subscription.lists.duplicate", "lists", "The same list and channel is named twice.", "같은 목록과 수신 방법이 두 번 지정되었습니다.");
 
+    /// <summary>Night sending asked for on an e-mail choice (only SMS advertising is held at night).</summary>
+    public static DomainError NightSendingSmsOnly { get; } = DomainError.Validation(
+        "subscription.night_sending.sms_only", "nightSending",
+        "Night sending (21:00–08:00) is a choice of SMS only; e-mail is not held at night.",
+        "야간 수신(21:00–08:00) 동의는 문자(SMS)에만 해당합니다. 이메일은 야간 제한이 없습니다.");
+
     /// <summary>Neither an e-mail address nor a mobile number.</summary>
     public static DomainError AddressRequired { get; } = DomainError.Validation(
         "subscription.address.required", "email", "Give an e-mail address or a mobile number.", "이메일 주소나 휴대전화 번호를 입력하세요.");

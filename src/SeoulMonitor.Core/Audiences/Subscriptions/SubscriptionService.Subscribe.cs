@@ -46,6 +46,11 @@ public sealed partial class SubscriptionService
                     return SubscriptionErrors.ListUnknown(key);
                 }
 
+                if (choice.NightSending && choice.Channel != DeliveryChannel.Sms)
+                {
+                    return SubscriptionErrors.NightSendingSmsOnly;
+                }
+
                 if (choice.Agreed && !list.IsOpen)
                 {
                     return SubscriptionErrors.ListClosed(key);
@@ -122,13 +127,15 @@ public sealed partial class SubscriptionService
             consent.ReminderSentAt = null;
             consent.EndedAt = null;
             consent.EndReason = null;
+            consent.NightSending = choice.NightSending;
+            consent.NightSendingConsentedAt = choice.NightSending ? now : null;
             consent.Version = Guid.NewGuid();
             if (consent.Id == 0)
             {
                 await _db.SaveChangesAsync(ct).ConfigureAwait(false);
             }
 
-            Apply(consent, ConsentEventKind.Given, ConsentState.Pending, now, SubscriberActor, "web-form", evidence);
+            Apply(consent, ConsentEventKind.Given, ConsentState.Pending, now, SubscriberActor, choice.NightSending ? "web-form; night-sending" : "web-form", evidence);
             outcomes.Add(new ConsentOutcome(list.Key, choice.Channel, consent.Id, ConsentState.Pending));
         }
 

@@ -182,6 +182,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     b.Property<bool>("NightSending")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("NightSendingConsentedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("NoticeId")
                         .HasColumnType("uuid");
 

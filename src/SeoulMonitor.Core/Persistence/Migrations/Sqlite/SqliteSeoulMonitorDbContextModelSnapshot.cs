@@ -174,6 +174,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     b.Property<bool>("NightSending")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NightSendingConsentedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("NoticeId")
                         .HasColumnType("TEXT");
 

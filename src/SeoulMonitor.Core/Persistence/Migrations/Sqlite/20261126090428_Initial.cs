@@ -1096,6 +1096,7 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     RenewalDueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     NightSending = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NightSendingConsentedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EndReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)

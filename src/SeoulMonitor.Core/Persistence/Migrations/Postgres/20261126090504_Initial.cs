@@ -1098,6 +1098,7 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     RenewalDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReminderSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     NightSending = table.Column<bool>(type: "boolean", nullable: false),
+                    NightSendingConsentedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     EndReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
