@@ -56,7 +56,7 @@ internal static class StipendsEndpoints
     }
 
     public static async Task<Results<Ok<IReadOnlyList<StipendEntryView>>, ProblemHttpResult>> ListAsync(
-        int? year, string? state, Guid? monitorId, Guid? batchId, ClaimsPrincipal user, StipendQueries queries, CancellationToken cancellationToken)
+        int? year, string? state, Guid? monitorId, Guid? batchId, Guid? after, int? limit, ClaimsPrincipal user, StipendQueries queries, CancellationToken cancellationToken)
     {
         StipendEntryState? filter = null;
         if (state is not null)
@@ -69,7 +69,7 @@ internal static class StipendsEndpoints
             filter = parsed;
         }
 
-        return (await queries.ListAsync(new StipendQuery(year, filter, monitorId, batchId), user.ToActor(), cancellationToken)).ToOkOrProblem();
+        return (await queries.ListAsync(new StipendQuery(year, filter, monitorId, batchId, after, limit), user.ToActor(), cancellationToken)).ToOkOrProblem();
     }
 
     public static async Task<Results<Ok<StipendTotals>, ProblemHttpResult>> TotalsAsync(int? year, StipendQueries queries, CancellationToken cancellationToken) =>

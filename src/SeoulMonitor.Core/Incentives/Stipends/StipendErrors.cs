@@ -14,6 +14,11 @@ public static class StipendErrors
         "stipend.year.invalid", "year", $"The year must be between {IncentiveLimits.MinYear} and {IncentiveLimits.MaxYear}.",
         $"연도는 {IncentiveLimits.MinYear}~{IncentiveLimits.MaxYear} 사이여야 합니다.");
 
+    /// <summary>A page size outside 1–<see cref="StipendLimits.MaxListed"/>.</summary>
+    public static DomainError LimitInvalid { get; } = DomainError.Validation(
+        "stipend.limit.invalid", "limit", $"The page size must be between 1 and {StipendLimits.MaxListed}.",
+        $"한 번에 조회할 수는 1~{StipendLimits.MaxListed} 사이여야 합니다.");
+
     /// <summary>The per-participation amount is negative or absurd.</summary>
     public static DomainError PerParticipationInvalid { get; } = DomainError.Validation(
         "stipend.per_participation.invalid", "perParticipation",

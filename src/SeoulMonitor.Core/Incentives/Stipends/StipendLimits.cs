@@ -18,7 +18,7 @@ public static class StipendLimits
     /// <summary>Longest hold reason, in characters.</summary>
     public const int ReasonMaxLength = IncentiveLimits.TextMaxLength;
 
-    /// <summary>Most entries listed by one query.</summary>
+    /// <summary>Most entries in one page of the staff list (the default page size); later pages start after the last id.</summary>
     public const int MaxListed = 5000;
 
     /// <summary>How often a recalculation that lost a race on a derivation key is run again.</summary>

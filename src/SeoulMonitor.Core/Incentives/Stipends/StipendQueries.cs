@@ -25,7 +25,10 @@ public sealed class StipendQueries
         return new MyStipends(monitorId, entries.OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id).Select(StipendEntryView.From).ToList(), years);
     }
 
-    /// <summary>Staff: entries by year, state, monitor or batch (at most <see cref="StipendLimits.MaxListed"/>, oldest first).</summary>
+    /// <summary>
+    /// Staff: entries by year, state, monitor or batch, one keyset page in id order (ids are time-ordered version 7
+    /// GUIDs, so oldest first): at most <see cref="StipendQuery.Limit"/>; the next page starts after the last id.
+    /// </summary>
     public async Task<Result<IReadOnlyList<StipendEntryView>>> ListAsync(StipendQuery query, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -40,10 +43,20 @@ public sealed class StipendQueries
             return StipendErrors.YearInvalid;
         }
 
-        var rows = await _db.Set<StipendEntry>().AsNoTracking()
+        if (query.Limit is < 1 or > StipendLimits.MaxListed)
+        {
+            return StipendErrors.LimitInvalid;
+        }
+
+        var entries = _db.Set<StipendEntry>().AsNoTracking()
             .Where(e => (query.Year == null || e.Year == query.Year) && (query.State == null || e.State == query.State)
-                && (query.MonitorId == null || e.MonitorId == query.MonitorId) && (query.PayoutBatchId == null || e.PayoutBatchId == query.PayoutBatchId))
-            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Take(StipendLimits.MaxListed)
+                && (query.MonitorId == null || e.MonitorId == query.MonitorId) && (query.PayoutBatchId == null || e.PayoutBatchId == query.PayoutBatchId));
+        if (query.After is { } after)
+        {
+            entries = entries.Where(e => e.Id.CompareTo(after) > 0);
+        }
+
+        var rows = await entries.OrderBy(e => e.Id).Take(query.Limit ?? StipendLimits.MaxListed)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(StipendEntryView.From).ToList();
     }
