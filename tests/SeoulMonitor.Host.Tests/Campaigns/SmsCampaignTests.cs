@@ -84,8 +84,9 @@ public sealed class SmsCampaignTests
         Assert.Equal("Draft", created.State());
     }
 
+    /// <summary>The test host sets no Mailing:Sms:Gateway:BaseUrl (SmsEndToEndTests launches with one).</summary>
     [Fact]
-    public async Task Launch_SmsWithoutSmsTransport_ConflictAndStaysDraft()
+    public async Task Launch_SmsWithoutGatewayConfigured_ConflictAndStaysDraft()
     {
         await using var app = new SeoulMonitorApplication();
         using var staff = app.CreateStaffClient();

@@ -26,16 +26,19 @@ public sealed class SeoulMonitorApplication : WebApplicationFactory<Program>
     private readonly string _mailDirectory = Path.Combine(Path.GetTempPath(), $"seoulmonitor-host-mail-{Guid.NewGuid():N}");
     private readonly bool _demo;
     private readonly bool _systemClock;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
 
     /// <summary>
     /// Creates the application; <paramref name="demo"/> seeds the demo data on start. <paramref name="systemClock"/>
     /// runs the host on the real clock instead of <see cref="Time"/> (for the mail engine, whose flushes and progress
-    /// reports wait on the clock).
+    /// reports wait on the clock). <paramref name="settings"/> are applied after the test defaults (for example the SMS
+    /// gateway's <c>Mailing:Sms:Gateway:*</c>).
     /// </summary>
-    public SeoulMonitorApplication(bool demo = false, DateTimeOffset? start = null, bool systemClock = false)
+    public SeoulMonitorApplication(bool demo = false, DateTimeOffset? start = null, bool systemClock = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         _demo = demo;
         _systemClock = systemClock;
+        _settings = settings;
         Time = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
     }
 
@@ -109,6 +112,11 @@ public sealed class SeoulMonitorApplication : WebApplicationFactory<Program>
         builder.UseSetting("Mailing:Unsubscribe:BaseUrl", "https://monitor.seoul.go.kr/api/unsubscribe");
         builder.UseSetting("Mailing:Unsubscribe:SigningKey", Convert.ToBase64String(UnsubscribeKey));
         builder.UseSetting("Mailing:Sms:SenderNumbers:0", "02-2133-1234");
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             if (!_systemClock)

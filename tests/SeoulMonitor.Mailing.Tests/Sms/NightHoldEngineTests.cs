@@ -5,18 +5,25 @@ using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Pipeline;
 using SeoulMonitor.Mailing.Sms;
 using SeoulMonitor.Mailing.Tests.Pipeline;
-using SeoulMonitor.Mailing.Transport;
+using SeoulMonitor.Testing.Sms;
 
 namespace SeoulMonitor.Mailing.Tests.Sms;
 
-/// <summary>The engine applying <see cref="NightHold"/> and the gate's night answers (a clock moved to Seoul evenings).</summary>
-public sealed class NightHoldEngineTests
+/// <summary>
+/// The engine applying <see cref="NightHold"/> and the gate's night answers (a clock moved to Seoul evenings), sending
+/// through the real SMS gateway adapter to the in-process gateway.
+/// </summary>
+public sealed class NightHoldEngineTests : IAsyncDisposable
 {
     private static readonly TimeSpan Seoul = TimeSpan.FromHours(9);
     private static readonly DateTimeOffset TenPm = new(2026, 7, 1, 22, 0, 0, Seoul);
     private static readonly DateTimeOffset EightAm = new(2026, 7, 2, 8, 0, 0, Seoul);
 
+    private readonly FakeSmsGateway _gateway = new();
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask DisposeAsync() => _gateway.DisposeAsync();
 
     [Fact]
     public async Task Run_AdvertisingSmsAtNightWithoutConsent_DeferredToEightWithoutAttempt()
@@ -27,7 +34,7 @@ public sealed class NightHoldEngineTests
 
         await WaitUntilAsync(async () => (await harness.Ledger.CountAsync(id, Ct)).Deferred == 3);
 
-        Assert.Equal(0, harness.Transport.Total);
+        Assert.Empty(_gateway.Requests);
         Assert.All(harness.Fake.Rows(id), r =>
         {
             Assert.Equal(DeliveryState.Deferred, r.State);
@@ -44,7 +51,7 @@ public sealed class NightHoldEngineTests
         var id = await LaunchAsync(harness, Campaign(CampaignPurpose.Advertising, EightAm));
 
         Assert.Equal(CampaignState.Completed, await harness.WaitAsync(id));
-        Assert.Equal(0, harness.Transport.Total);
+        Assert.Empty(_gateway.Requests);
         Assert.Equal(3, (await harness.Ledger.CountAsync(id, Ct)).Expired);
     }
 
@@ -59,7 +66,7 @@ public sealed class NightHoldEngineTests
 
         Assert.Equal(CampaignState.Completed, await harness.WaitAsync(id));
         Assert.Equal(3, (await harness.Ledger.CountAsync(id, Ct)).Sent);
-        Assert.Equal(3, harness.Transport.Total);
+        Assert.Equal(3, _gateway.Requests.Count);
     }
 
     [Fact]
@@ -74,7 +81,7 @@ public sealed class NightHoldEngineTests
         var id = await LaunchAsync(harness, definition);
 
         Assert.Equal(CampaignState.Completed, await harness.WaitAsync(id));
-        Assert.Equal(0, harness.Transport.Total);
+        Assert.Empty(_gateway.Requests);
         Assert.All(harness.Fake.Rows(id), r =>
         {
             Assert.Equal(DeliveryState.Failed, r.State);
@@ -90,7 +97,7 @@ public sealed class NightHoldEngineTests
         var id = await LaunchAsync(harness, Campaign(CampaignPurpose.Advertising, EightAm.AddHours(12)));
 
         Assert.Equal(CampaignState.Completed, await harness.WaitAsync(id));
-        Assert.Equal(3, harness.Transport.Total);
+        Assert.Equal(3, _gateway.Requests.Count);
     }
 
     [Fact]
@@ -103,7 +110,7 @@ public sealed class NightHoldEngineTests
 
         await WaitUntilAsync(async () => (await harness.Ledger.CountAsync(id, Ct)).Deferred == 3);
 
-        Assert.Equal(0, harness.Transport.Total);
+        Assert.Empty(_gateway.Requests);
         Assert.All(harness.Fake.Rows(id), r => Assert.Equal((DeliveryState.Deferred, 0, until), (r.State, r.Attempts, r.RetryAt)));
     }
 
@@ -116,16 +123,18 @@ public sealed class NightHoldEngineTests
         return definition.Id;
     }
 
-    private static EngineHarness Harness(DateTimeOffset at, ISendTimeGate? gate = null)
-    {
-        var transport = new Pipeline.Fakes.FakeMailConnectionFactory();
-        return new EngineHarness(transport: transport, gate: gate, time: new NightHoldClock(at), extra: services =>
+    private EngineHarness Harness(DateTimeOffset at, ISendTimeGate? gate = null) =>
+        new(gate: gate, time: new NightHoldClock(at), extra: services =>
         {
+            services.AddSingleton<IRecipientSource>(new MobileRecipientSource());
             services.AddSeoulMonitorSmsRules(o => o.SenderNumbers.Add("02-2133-1234"));
-            services.AddKeyedSingleton<IMailConnectionFactory>(DeliveryChannel.Sms, transport);
-            services.AddSingleton<IMessageFactory>(new NightHoldTextWriter());
+            services.AddSeoulMonitorSmsGateway(o =>
+            {
+                o.BaseUrl = _gateway.BaseUrl.ToString();
+                o.ApiKey = FakeSmsGateway.ApiKey;
+                o.PerSecond = 10_000;
+            });
         });
-    }
 
     private static CampaignDefinition Campaign(CampaignPurpose purpose, DateTimeOffset sendBy) => EngineHarness.Definition("s:3", sendBy: sendBy) with
     {

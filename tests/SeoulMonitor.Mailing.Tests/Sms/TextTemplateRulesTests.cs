@@ -47,8 +47,8 @@ public sealed class SmsTemplateRulesTests
     public void Check_OnlyMergeFields_AcceptedAndMeasuredPerRecipientAtSendTime()
     {
         Assert.Null(SmsTemplateRules.Check(new MessageTemplate("", null, "{{ body }}"), CampaignPurpose.Informational));
-        Assert.Equal("sms.text.too_long", SmsTemplateRules.CheckRendered(new string('가', 1_001)).Error?.Code);
-        Assert.Equal(new SmsMeasure(SmsKind.Lms, 2_000), SmsTemplateRules.CheckRendered(new string('가', 1_000)).Value);
+        Assert.Equal("sms.text.too_long", SmsTemplateRules.CheckRendered(new string('가', 1_001), CampaignPurpose.Informational).Error?.Code);
+        Assert.Equal(new SmsMeasure(SmsKind.Lms, 2_000), SmsTemplateRules.CheckRendered(new string('가', 1_000), CampaignPurpose.Informational).Value?.Measure);
     }
 
     [Theory]

@@ -36,4 +36,11 @@ public enum ConsentEventKind
     /// <summary>Expired without confirmation.</summary>
     [Name("Unconfirmed", "미확인 만료")]
     Unconfirmed,
+
+    /// <summary>
+    /// SMS night sending (advertising 21:00–08:00, 정보통신망법 Art. 50 ③) consented to on an already active SMS consent,
+    /// through the web form or an import: the consent stays active, the night consent is added with its evidence.
+    /// </summary>
+    [Name("Night sending consented", "야간 수신 동의")]
+    NightSendingGiven,
 }

@@ -5,7 +5,7 @@ namespace SeoulMonitor.Core.Audiences.Consents;
 /// <summary>
 /// The consent lifecycle (events are <see cref="ConsentEventKind"/>, each written to the append-only history):
 /// Pending → Active (confirmed) | Unconfirmed (token expired) | Withdrawn; Active → Active (reaffirmed, reminder
-/// queued) | Withdrawn | Lapsed; an ended consent (Withdrawn, Lapsed, Unconfirmed) can be given again: Pending through
+/// queued, night sending added) | Withdrawn | Lapsed; an ended consent (Withdrawn, Lapsed, Unconfirmed) can be given again: Pending through
 /// the web form, Active when recorded by staff or an import. A new consent row is never made for the same subscriber,
 /// list and channel: the row is the current state, the events are the history.
 /// </summary>
@@ -24,6 +24,7 @@ public static class ConsentLifecycle
         (ConsentState.Pending, ConsentEventKind.Recorded, ConsentState.Active),
         (ConsentState.Active, ConsentEventKind.Reaffirmed, ConsentState.Active),
         (ConsentState.Active, ConsentEventKind.ReminderQueued, ConsentState.Active),
+        (ConsentState.Active, ConsentEventKind.NightSendingGiven, ConsentState.Active),
         (ConsentState.Active, ConsentEventKind.Withdrawn, ConsentState.Withdrawn),
         (ConsentState.Active, ConsentEventKind.Lapsed, ConsentState.Lapsed),
         (ConsentState.Withdrawn, ConsentEventKind.Given, ConsentState.Pending),

@@ -46,6 +46,7 @@ internal sealed class ImportBatchLoader(SeoulMonitorDbContext db, Guid importId,
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         var recorded = new List<Consent>();
+        var nightAdded = new List<ConsentEvent>();
         foreach (var (row, subscriber) in accepted)
         {
             foreach (var target in row.Lists)
@@ -53,6 +54,12 @@ internal sealed class ImportBatchLoader(SeoulMonitorDbContext db, Guid importId,
                 var key = (subscriber.Id, target.List.Id, row.Channel);
                 if (consents.TryGetValue(key, out var consent) && consent.State == ConsentState.Active)
                 {
+                    if (row.NightSending && !consent.NightSending)
+                    {
+                        nightAdded.Add(ImportConsents.AddNightSending(consent, row, importId, now));
+                        continue;
+                    }
+
                     outcome.ConsentsUnchanged++;
                     continue;
                 }
@@ -71,7 +78,8 @@ internal sealed class ImportBatchLoader(SeoulMonitorDbContext db, Guid importId,
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.Set<ConsentEvent>().AddRange(recorded.Select(c => ImportConsents.Event(c, importId, now)));
-        outcome.ConsentsRecorded += recorded.Count;
+        db.Set<ConsentEvent>().AddRange(nightAdded);
+        outcome.ConsentsRecorded += recorded.Count + nightAdded.Count;
         outcome.RowsLoaded += accepted.Count;
         return outcome;
     }

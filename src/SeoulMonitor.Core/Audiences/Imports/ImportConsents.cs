@@ -40,6 +40,30 @@ internal static class ImportConsents
         consent.Version = Guid.NewGuid();
     }
 
+    /// <summary>
+    /// Adds night sending to an active SMS consent (a line with <c>night_sending</c> yes for a consent already active)
+    /// and returns its history entry (<see cref="ConsentEventKind.NightSendingGiven"/>).
+    /// </summary>
+    public static ConsentEvent AddNightSending(Consent consent, ImportRow row, Guid importId, DateTimeOffset at)
+    {
+        consent.State = ConsentLifecycle.Table.Fire(consent.State, ConsentEventKind.NightSendingGiven).Value;
+        consent.NightSending = true;
+        consent.NightSendingConsentedAt = row.ConsentedAt;
+        consent.Version = Guid.NewGuid();
+        return new ConsentEvent
+        {
+            ConsentId = consent.Id,
+            SubscriberId = consent.SubscriberId,
+            ListId = consent.ListId,
+            Channel = consent.Channel,
+            Kind = ConsentEventKind.NightSendingGiven,
+            At = at,
+            Actor = Actor(importId),
+            NoticeId = consent.NoticeId,
+            Detail = $"{Reference(row.Evidence, importId)}; night-sending",
+        };
+    }
+
     /// <summary>The history entry of a recorded consent.</summary>
     public static ConsentEvent Event(Consent consent, Guid importId, DateTimeOffset at) => new()
     {

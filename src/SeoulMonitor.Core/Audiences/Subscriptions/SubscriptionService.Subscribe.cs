@@ -91,6 +91,14 @@ public sealed partial class SubscriptionService
                 .SingleOrDefaultAsync(c => c.SubscriberId == subscriber.Id && c.ListId == list.Id && c.Channel == choice.Channel, ct).ConfigureAwait(false);
             if (consent is { State: ConsentState.Active })
             {
+                if (choice.NightSending && !consent.NightSending)
+                {
+                    // Ticking night sending on an active SMS consent adds that separate consent, recorded with its evidence.
+                    consent.NightSending = true;
+                    consent.NightSendingConsentedAt = now;
+                    Apply(consent, ConsentEventKind.NightSendingGiven, ConsentState.Active, now, SubscriberActor, "web-form; night-sending", evidence);
+                }
+
                 outcomes.Add(new ConsentOutcome(list.Key, choice.Channel, consent.Id, consent.State));
                 continue;
             }

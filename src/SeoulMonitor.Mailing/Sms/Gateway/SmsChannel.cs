@@ -43,10 +43,10 @@ internal sealed class SmsChannel : IAsyncDisposable, IDisposable
 
     public SmsMessageRecorder Recorder { get; }
 
-    public SmsWriter CreateWriter() => new(this);
+    public SmsWriter CreateWriter() => new(TemplatesOf, Time);
 
     public TemplateCompileResult TemplatesOf(CampaignDefinition campaign) =>
-        _templates.GetOrAdd(campaign.Id, static (_, c) => new Lazy<TemplateCompileResult>(() => CampaignTemplates.Compile(c.Template)), campaign).Value;
+        _templates.GetOrAdd(campaign.Id, static (_, c) => new Lazy<TemplateCompileResult>(() => Rules.SmsTemplateRules.Compile(c.Template)), campaign).Value;
 
     /// <summary>Whether a gateway refusal code is about the recipient's number (which then goes on the suppression list).</summary>
     public bool IsRecipientRefusal(string? code) => code is not null && _recipientRefusals.Contains(code);

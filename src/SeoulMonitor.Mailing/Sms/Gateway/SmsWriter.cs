@@ -1,23 +1,46 @@
 using SeoulMonitor.Mailing.Campaigns;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Messages;
+using SeoulMonitor.Mailing.Sms.Numbers;
+using SeoulMonitor.Mailing.Sms.Rules;
 
 namespace SeoulMonitor.Mailing.Sms.Gateway;
 
 /// <summary>
 /// Builds one worker's gateway requests: the campaign's text template rendered for the recipient (merge fields as in
-/// e-mail, with the same <see cref="TemplateRenderer"/>), line ends as LF, measured by <see cref="SmsText.Measure"/>:
-/// SMS or LMS by length, refused (never truncated) when too long or not encodable. One per worker thread.
+/// e-mail, with the same <see cref="TemplateRenderer"/>), then checked by <see cref="SmsTemplateRules.CheckRendered"/>
+/// (line ends as LF, SMS or LMS by length, advertising labels; refused, never truncated). The sender is the campaign's
+/// number as <see cref="SmsSenderNumber"/> normalises it (the form the campaign rules stored), the recipient the
+/// 11 digits of <see cref="KoreanMobileNumber"/>. The SMS preview uses the same writer. One per worker thread.
 /// </summary>
-internal sealed class SmsWriter(SmsChannel channel) : IDisposable
+internal sealed class SmsWriter(Func<CampaignDefinition, TemplateCompileResult> templates, TimeProvider time) : IDisposable
 {
     private const int MaxCampaigns = 16;
     private readonly Dictionary<Guid, TemplateRenderer> _renderers = [];
 
     public MailingResult<SmsGatewayRequest> Build(CampaignDefinition campaign, LeasedDelivery delivery)
     {
+        var composed = Compose(campaign, delivery);
+        return composed.IsSuccess ? composed.Value.Request : composed.Error;
+    }
+
+    /// <summary>The request and the measure of its text, or the refusal that fails this recipient.</summary>
+    public MailingResult<SmsComposed> Compose(CampaignDefinition campaign, LeasedDelivery delivery)
+    {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(delivery);
+        var sender = SmsSenderNumber.Normalize(campaign.Sender.Address);
+        if (!sender.IsSuccess)
+        {
+            return sender.Error;
+        }
+
+        var to = KoreanMobileNumber.Parse(delivery.Address);
+        if (!to.IsSuccess)
+        {
+            return to.Error;
+        }
+
         var renderer = RendererOf(campaign, out var refusal);
         if (renderer is null)
         {
@@ -29,15 +52,15 @@ internal sealed class SmsWriter(SmsChannel channel) : IDisposable
             return SmsGatewayErrors.RenderFailed(error ?? "unknown");
         }
 
-        var text = renderer.TextBody!.ToString().ReplaceLineEndings("\n");
-        var measured = SmsText.Measure(text);
-        if (!measured.IsSuccess)
+        var checkedText = SmsTemplateRules.CheckRendered(renderer.TextBody!.ToString(), campaign.Purpose);
+        if (!checkedText.IsSuccess)
         {
-            return measured.Error;
+            return checkedText.Error;
         }
 
+        var (text, measure) = (checkedText.Value.Text, checkedText.Value.Measure);
         string? subject = null;
-        if (measured.Value.Kind == SmsKind.Lms && renderer.Subject.Trim() is { Length: > 0 } title)
+        if (measure.Kind == SmsKind.Lms && SmsTemplateRules.HasSubject(campaign.Template) && renderer.Subject.Trim() is { Length: > 0 } title)
         {
             if (title.Length > SmsGatewayLimits.MaxSubjectLength)
             {
@@ -52,8 +75,8 @@ internal sealed class SmsWriter(SmsChannel channel) : IDisposable
             subject = title;
         }
 
-        return new SmsGatewayRequest(
-            campaign.Sender.Address, delivery.Address.Trim(), text, KindName(measured.Value.Kind), subject, ClientRef(delivery));
+        var request = new SmsGatewayRequest(sender.Value, to.Value.Digits, text, KindName(measure.Kind), subject, ClientRef(delivery));
+        return new SmsComposed(request, measure);
     }
 
     /// <summary>The row's idempotency key at the gateway: the same for every attempt, on every node.</summary>
@@ -79,7 +102,7 @@ internal sealed class SmsWriter(SmsChannel channel) : IDisposable
             return renderer;
         }
 
-        var compiled = channel.TemplatesOf(campaign);
+        var compiled = templates(campaign);
         if (!compiled.Succeeded)
         {
             refusal = SmsGatewayErrors.RenderFailed(compiled.Error ?? "the template does not compile");
@@ -97,7 +120,7 @@ internal sealed class SmsWriter(SmsChannel channel) : IDisposable
             Dispose();
         }
 
-        renderer = new TemplateRenderer(compiled.Templates, channel.Time);
+        renderer = new TemplateRenderer(compiled.Templates, time);
         _renderers[campaign.Id] = renderer;
         return renderer;
     }

@@ -34,6 +34,6 @@ public static class SmsRuleErrors
     /// <summary><c>sms.transport.missing</c>.</summary>
     public static MailingError TransportMissing() => new(
         "sms.transport.missing",
-        "No SMS transport is registered, so an SMS campaign cannot be launched.",
-        "문자 발송 수단(게이트웨이)이 등록되지 않아 문자 캠페인을 시작할 수 없습니다.");
+        "No SMS gateway is configured (Mailing:Sms:Gateway:BaseUrl), so an SMS campaign cannot be launched.",
+        "문자 게이트웨이가 설정되지 않아(Mailing:Sms:Gateway:BaseUrl) 문자 캠페인을 시작할 수 없습니다.");
 }

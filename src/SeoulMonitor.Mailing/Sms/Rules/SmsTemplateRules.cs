@@ -7,9 +7,10 @@ namespace SeoulMonitor.Mailing.Sms.Rules;
 /// <summary>
 /// The rules of an SMS campaign's template. How merge fields are counted (the stated rule): at creation the template's
 /// fixed text (the text template with every <c>{{ … }}</c> output and <c>{% … %}</c> tag removed) must be encodable,
-/// fit an LMS and, for advertising, carry the labels; at send time each recipient's rendered text is measured again
-/// (<see cref="CheckRendered"/>) and a recipient whose text is too long or unencodable ends Failed with
-/// <c>sms.text.too_long</c> / <c>sms.text.unencodable</c>. A text is never truncated.
+/// fit an LMS and, for advertising, carry the labels; at send time (and in a preview) each recipient's rendered text is
+/// checked again by the same rules (<see cref="CheckRendered"/>: line breaks as LF, the length, and for advertising the
+/// labels, which a merge field could have pushed out of place) and a recipient whose text breaks one ends Failed with
+/// its code (<c>sms.text.too_long</c>, <c>sms.text.unencodable</c>, <c>sms.advertising.*</c>). A text is never truncated.
 /// </summary>
 public static partial class SmsTemplateRules
 {
@@ -34,8 +35,7 @@ public static partial class SmsTemplateRules
             return SmsRuleErrors.SubjectTooLong();
         }
 
-        // The Liquid must compile (the LMS subject may be empty, unlike an e-mail subject).
-        var compiled = CampaignTemplates.Compile(template with { Subject = string.IsNullOrWhiteSpace(template.Subject) ? "-" : template.Subject });
+        var compiled = Compile(template);
         if (!compiled.Succeeded)
         {
             return MailingErrors.TemplateInvalid($"{compiled.FailedPart}: {compiled.Error}");
@@ -51,10 +51,43 @@ public static partial class SmsTemplateRules
     }
 
     /// <summary>
-    /// The send-time check of one recipient's rendered text: its measure, or the refusal that fails that recipient
-    /// (the SMS message writer calls it; the text sent is <see cref="SmsText.NormalizeLineBreaks"/> of it).
+    /// The send-time check of one recipient's rendered text, the one rule the SMS writer and the SMS preview apply:
+    /// the text as it is sent (<see cref="SmsText.NormalizeLineBreaks"/>) with its measure, or the refusal that fails
+    /// that recipient (too long, unencodable, or for <see cref="CampaignPurpose.Advertising"/> a label missing).
     /// </summary>
-    public static MailingResult<SmsMeasure> CheckRendered(string? rendered) => SmsText.Measure(rendered);
+    public static MailingResult<SmsRenderedText> CheckRendered(string? rendered, CampaignPurpose purpose)
+    {
+        var text = rendered is null ? null : SmsText.NormalizeLineBreaks(rendered);
+        var measured = SmsText.Measure(text);
+        if (!measured.IsSuccess)
+        {
+            return measured.Error;
+        }
+
+        if (purpose == CampaignPurpose.Advertising && SmsAdvertising.Check(text!) is { } unlabelled)
+        {
+            return unlabelled;
+        }
+
+        return new SmsRenderedText(text!, measured.Value);
+    }
+
+    /// <summary>
+    /// Compiles an SMS campaign's templates (the Liquid must compile; the LMS subject may be empty, unlike an e-mail
+    /// subject, so an empty one compiles as a placeholder that <see cref="HasSubject"/> says not to use).
+    /// </summary>
+    public static TemplateCompileResult Compile(MessageTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return CampaignTemplates.Compile(HasSubject(template) ? template : template with { Subject = "-" });
+    }
+
+    /// <summary>Whether the template has an LMS subject of its own.</summary>
+    public static bool HasSubject(MessageTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return !string.IsNullOrWhiteSpace(template.Subject);
+    }
 
     /// <summary>The template's fixed text: every Liquid output and tag removed.</summary>
     public static string FixedText(string template)

@@ -3,6 +3,7 @@ using SeoulMonitor.Mailing.Audience;
 using SeoulMonitor.Mailing.Campaigns;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Mailing.Sms.Gateway;
+using SeoulMonitor.Testing.Sms;
 
 namespace SeoulMonitor.Mailing.Tests.Sms.Gateway;
 
@@ -122,9 +123,9 @@ public sealed class SmsEngineTests
         Assert.StartsWith("sms.gateway.not_configured", row.Reply, StringComparison.Ordinal);
     }
 
-    internal static string Number(int i) => "010" + (10_000_000 + i).ToString(CultureInfo.InvariantCulture);
+    internal static string Number(int i) => "010" + (20_000_000 + i).ToString(CultureInfo.InvariantCulture);
 
-    private static int Index(SmsGatewayRequest request) => int.Parse(request.To[3..], CultureInfo.InvariantCulture) - 10_000_000;
+    private static int Index(SmsGatewayRequest request) => int.Parse(request.To[3..], CultureInfo.InvariantCulture) - 20_000_000;
 
     private static MessageTemplate Template(string text, string subject = "알림") => new(subject, null, text);
 
@@ -140,7 +141,7 @@ public sealed class SmsEngineTests
             Id = Guid.NewGuid(),
             Name = "문자 알림",
             Channel = DeliveryChannel.Sms,
-            Sender = new MailSender("0212345678"),
+            Sender = new MailSender("0221331234"),
             Template = template,
             AudienceKey = "sms",
             SendBy = now.AddHours(1),

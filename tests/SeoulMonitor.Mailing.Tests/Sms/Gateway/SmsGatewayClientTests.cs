@@ -1,4 +1,5 @@
 using SeoulMonitor.Mailing.Sms.Gateway;
+using SeoulMonitor.Testing.Sms;
 
 namespace SeoulMonitor.Mailing.Tests.Sms.Gateway;
 

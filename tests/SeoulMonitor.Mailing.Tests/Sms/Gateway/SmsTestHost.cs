@@ -5,6 +5,7 @@ using SeoulMonitor.Mailing.Pipeline;
 using SeoulMonitor.Mailing.Sms.Gateway;
 using SeoulMonitor.Mailing.Tests.Pipeline.Fakes;
 using SeoulMonitor.Mailing.Transport;
+using SeoulMonitor.Testing.Sms;
 
 namespace SeoulMonitor.Mailing.Tests.Sms.Gateway;
 

@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using SeoulMonitor.Mailing.Sms.Gateway;
 
-namespace SeoulMonitor.Mailing.Tests.Sms.Gateway;
+namespace SeoulMonitor.Testing.Sms;
 
 /// <summary>
 /// An in-process JSON SMS gateway on 127.0.0.1 (HttpListener): checks the API key, records every request and answers
@@ -16,6 +16,9 @@ namespace SeoulMonitor.Mailing.Tests.Sms.Gateway;
 internal sealed class FakeSmsGateway : IAsyncDisposable
 {
     public const string ApiKey = "test-api-key";
+
+    /// <summary>The API key header of the gateway API (SmsGatewayClient.ApiKeyHeader).</summary>
+    public const string ApiKeyHeader = "X-Api-Key";
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
@@ -106,7 +109,7 @@ internal sealed class FakeSmsGateway : IAsyncDisposable
     private async Task AnswerAsync(HttpListenerContext context)
     {
         var response = context.Response;
-        if (context.Request.Headers[SmsGatewayClient.ApiKeyHeader] != ApiKey)
+        if (context.Request.Headers[ApiKeyHeader] != ApiKey)
         {
             await WriteAsync(response, 401, """{"code":"unauthorized","message":"bad key"}""");
             return;

@@ -1,4 +1,4 @@
-namespace SeoulMonitor.Mailing.Tests.Sms.Gateway;
+namespace SeoulMonitor.Testing.Sms;
 
 /// <summary>How the in-process gateway answers one request.</summary>
 internal enum GatewayStep
