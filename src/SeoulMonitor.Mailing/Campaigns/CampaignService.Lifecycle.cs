@@ -63,8 +63,12 @@ public sealed partial class CampaignService
         FireAsync(campaignId, CampaignEvent.Resume, null, drain: false, cancellationToken);
 
     /// <summary>
-    /// Scheduled | Running | Paused → Cancelled: stops sending like a pause, then marks every recipient not yet final
-    /// as cancelled in the ledger.
+    /// Scheduled | Running | Paused → Cancelled: the campaign is Cancelled at once; this node stops sending like a
+    /// pause (its workers finish the rows they hold as cancelled), then every row no other node holds under a live lease
+    /// is marked cancelled. Rows in flight on another node are recorded by that node, as sent if it sent them before it
+    /// learnt of the cancel (within one poll interval), else as cancelled; a dispatcher's sweep finishes those whose
+    /// lease expires first (a node that died). So every row is final within one lease duration, and a row recorded
+    /// cancelled was never sent.
     /// </summary>
     public async Task<MailingResult<CampaignRecord>> CancelAsync(Guid campaignId, CancellationToken cancellationToken = default)
     {
@@ -74,8 +78,11 @@ public sealed partial class CampaignService
         var result = await FireAsync(campaignId, CampaignEvent.Cancel, null, drain: true, CancellationToken.None).ConfigureAwait(false);
         if (result.IsSuccess)
         {
-            await _ledger.FinishRemainingAsync(campaignId, DeliveryState.Cancelled, CancelledReason, _time.GetUtcNow(), CancellationToken.None)
+            // After the drain this process holds none of the campaign's rows: its own leases may go too.
+            var finished = await _ledger.FinishCancelledAsync(campaignId, _options.NodeId, CancelledReason, _time.GetUtcNow(), CancellationToken.None)
                 .ConfigureAwait(false);
+            var counts = await _ledger.CountAsync(campaignId, CancellationToken.None).ConfigureAwait(false);
+            _logger.CancelRowsFinished(campaignId, finished, counts.Total - counts.Final);
             _signals.Finish(campaignId, CampaignState.Cancelled);
         }
 

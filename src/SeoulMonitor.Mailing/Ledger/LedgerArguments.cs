@@ -5,8 +5,11 @@ namespace SeoulMonitor.Mailing.Ledger;
 /// <summary>Argument checks shared by the ledger implementations (programmer errors throw).</summary>
 internal static class LedgerArguments
 {
-    /// <summary>The first schema version; later versions add migrations keyed by it.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The schema version (1: campaigns, deliveries, suppressions; 2: SMS texts and bounce events). Every version's
+    /// statements are idempotent, so a ledger of an older version is brought up to this one on start.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     /// <summary>The states the "who did not get it" list shows.</summary>
     public static readonly short[] UndeliveredStates =
@@ -37,6 +40,16 @@ internal static class LedgerArguments
         if (!DeliveryStates.IsFinal(state) || !Enum.IsDefined(state))
         {
             throw new ArgumentException($"{state} is not a final state.", nameof(state));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+    }
+
+    public static void FinishCancelled(string? owner, string reason)
+    {
+        if (owner is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);

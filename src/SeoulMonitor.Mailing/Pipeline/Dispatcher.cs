@@ -6,9 +6,9 @@ using SeoulMonitor.Mailing.Ledger;
 namespace SeoulMonitor.Mailing.Pipeline;
 
 /// <summary>
-/// The one claiming loop: starts scheduled campaigns that are due, then, urgent campaigns first, claims leased batches
-/// into the lanes (never more than fits, so it never blocks), expires campaigns past their deadline and completes those
-/// whose rows are all final. One pass is <see cref="DispatchOnceAsync"/>, callable without timers.
+/// The one claiming loop: starts scheduled campaigns that are due, finishes cancelled campaigns' rows whose lease
+/// expired (the sweep), then, urgent campaigns first, claims leased batches into the lanes (never more than fits, so it
+/// never blocks), expires campaigns past their deadline and completes those whose rows are all final. One pass is <see cref="DispatchOnceAsync"/>, callable without timers.
 /// </summary>
 internal sealed partial class Dispatcher(
     IDeliveryLedger ledger,
@@ -81,6 +81,7 @@ internal sealed partial class Dispatcher(
         }
 
         await RefreshStatesAsync(running, seen, cancellationToken).ConfigureAwait(false);
+        await SweepCancelledAsync(now, cancellationToken).ConfigureAwait(false);
         var claimed = 0;
         foreach (var campaign in running.OrderBy(c => c.Definition.Priority))
         {

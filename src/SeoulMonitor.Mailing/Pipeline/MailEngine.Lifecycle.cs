@@ -51,19 +51,18 @@ public sealed partial class MailEngine
     }
 
     /// <summary>
-    /// A process that died between marking a campaign Cancelled and marking its remaining rows leaves rows that no
-    /// dispatcher serves any more: finish them at start (idempotent; after the journal replay, so sent rows stay sent).
+    /// A process that died between marking a campaign Cancelled and marking its remaining rows, or while holding rows
+    /// of a cancelled campaign, leaves rows that no dispatcher claims any more: finish them at start, this node's own
+    /// leases included (it holds nothing yet, and the journal replay ran first, so sent rows stay sent). Rows under
+    /// another live node's lease are left to that node; the dispatchers' sweep takes them if the lease expires.
     /// </summary>
     private async Task FinishInterruptedCancelsAsync(CancellationToken cancellationToken)
     {
-        foreach (var campaign in await _ledger.ListCampaignsAsync([CampaignState.Cancelled], cancellationToken).ConfigureAwait(false))
+        var finished = await _ledger.FinishCancelledAsync(null, _options.Pipeline.NodeId, CancelFinished, _time.GetUtcNow(), cancellationToken)
+            .ConfigureAwait(false);
+        if (finished > 0)
         {
-            var counts = await _ledger.CountAsync(campaign.Definition.Id, cancellationToken).ConfigureAwait(false);
-            if (counts.Final < counts.Total)
-            {
-                await _ledger.FinishRemainingAsync(campaign.Definition.Id, DeliveryState.Cancelled, CancelFinished, _time.GetUtcNow(), cancellationToken)
-                    .ConfigureAwait(false);
-            }
+            _logger.CancelledRowsSwept(_options.Pipeline.NodeId, finished);
         }
     }
 

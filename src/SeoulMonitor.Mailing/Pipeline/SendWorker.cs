@@ -16,6 +16,7 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
     private const string Stopping = "Released unsent: the engine is stopping. (엔진 종료로 발송하지 않고 반환)";
     private const string NotRunning = "Released unsent: the campaign is not running. (캠페인이 발송 중이 아니어서 반환)";
     private const string LeaseEnding = "Released unsent: the lease was about to end. (점유 시간 만료 직전이라 반환)";
+    private const string CancelledUnsent = "The campaign was cancelled before the message was sent. (발송 전에 캠페인이 취소되었습니다.)";
     private const string DeadlinePassed = "The send-by deadline passed. (발송 기한이 지났습니다.)";
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IMailConnection? _connection;
@@ -102,14 +103,9 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
     {
         var delivery = item.Delivery;
         var campaign = item.Campaign;
-        if (context.Lifetime.IsStopping)
+        if (NotToSend(item) is { } stopped)
         {
-            return Result(item, OutcomeMapper.Release(delivery, Stopping));
-        }
-
-        if (!context.Signals.IsRunning(campaign.Id))
-        {
-            return Result(item, OutcomeMapper.Release(delivery, NotRunning));
+            return Result(item, stopped);
         }
 
         var now = context.Time.GetUtcNow();
@@ -182,17 +178,32 @@ internal sealed partial class SendWorker(WorkerContext context, int index)
     /// <summary>The checks repeated right before a send: the campaign still running here, the lease not about to end.</summary>
     private DeliveryOutcome? LastCheck(WorkItem item)
     {
+        if (NotToSend(item) is { } stopped)
+        {
+            return stopped;
+        }
+
+        return context.Time.GetUtcNow() >= item.LeaseUntil - LeaseMargin() ? OutcomeMapper.Release(item.Delivery, LeaseEnding) : null;
+    }
+
+    /// <summary>
+    /// A row of a cancelled campaign is finished Cancelled here, by the node that holds its lease (even when stopping:
+    /// no node would send it again, and the cancelling node leaves rows under a live lease to their owner); a row of a
+    /// paused campaign, or any row while the engine stops, goes back unsent.
+    /// </summary>
+    private DeliveryOutcome? NotToSend(WorkItem item)
+    {
+        if (context.Signals.StateOf(item.Campaign.Id) == Campaigns.CampaignState.Cancelled)
+        {
+            return OutcomeMapper.Finish(item.Delivery, DeliveryState.Cancelled, CancelledUnsent);
+        }
+
         if (context.Lifetime.IsStopping)
         {
             return OutcomeMapper.Release(item.Delivery, Stopping);
         }
 
-        if (!context.Signals.IsRunning(item.Campaign.Id))
-        {
-            return OutcomeMapper.Release(item.Delivery, NotRunning);
-        }
-
-        return context.Time.GetUtcNow() >= item.LeaseUntil - LeaseMargin() ? OutcomeMapper.Release(item.Delivery, LeaseEnding) : null;
+        return context.Signals.IsRunning(item.Campaign.Id) ? null : OutcomeMapper.Release(item.Delivery, NotRunning);
     }
 
     private static PipelineResult Result(WorkItem item, DeliveryOutcome outcome) => new(outcome, item.Campaign.Priority, item.Campaign.Channel);

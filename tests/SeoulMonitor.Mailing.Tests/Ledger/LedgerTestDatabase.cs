@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using SeoulMonitor.Mailing.Ledger;
 using SeoulMonitor.Testing;
 
@@ -49,6 +51,18 @@ internal sealed class LedgerTestDatabase : IAsyncDisposable
     }
 
     public IDeliveryLedger NewLedger() => DeliveryLedgerFactory.Create(Options, new FakeTimeProvider(Start));
+
+    /// <summary>Runs raw SQL on the database (schema tests); returns the first column of the first row, if any.</summary>
+    public async Task<object?> SqlAsync(string sql)
+    {
+        await using DbConnection connection = Options.Provider == MailLedgerProvider.PostgreSql
+            ? new NpgsqlConnection(Options.ConnectionString)
+            : new SqliteConnection(Options.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -73,14 +73,18 @@ public sealed class CrashTests
     [Fact]
     public async Task Harness_StoppedBySigtermAndRestarted_NoDuplicateAtAll()
     {
-        const int recipients = 900, connections = 4, stops = 3;
+        // The harness sends at most ratePerSecond (100) messages a second. The three stop targets add up to at most
+        // 600 messages, so at least 900 remain at the last stop: even a loaded machine that takes seconds to deliver the
+        // signal lets only 100 more through per second, and the campaign cannot end before the stop. The last run sends
+        // the rest in about ten seconds.
+        const int recipients = 1_500, connections = 4, stops = 3, ratePerSecond = 100;
         var random = new Random(8_058);
         await using var server = FaultySmtpServer.Start();
         using var workspace = new CrashWorkspace();
         for (var stop = 0; stop < stops; stop++)
         {
             var target = server.MessageCount + random.Next(60, 200);
-            using var run = CrashHarnessProcess.Start(workspace, server.Host, server.Port, recipients, connections);
+            using var run = StartRateLimited(workspace, server, recipients, connections, ratePerSecond);
             await Task.WhenAny(run.WaitForExitAsync(RunTimeout), server.WaitUntilAsync(s => s.MessageCount >= target, RunTimeout));
             Assert.False(run.HasExited, $"The harness ended by itself before stop {stop + 1}: {run.Output}");
             await run.TerminateAsync(ExitTimeout);
@@ -88,7 +92,7 @@ public sealed class CrashTests
             Assert.Empty(Directory.GetFiles(workspace.JournalDirectory));
         }
 
-        using (var last = CrashHarnessProcess.Start(workspace, server.Host, server.Port, recipients, connections))
+        using (var last = StartRateLimited(workspace, server, recipients, connections, ratePerSecond))
         {
             await last.WaitForExitAsync(RunTimeout);
             Assert.True(last.ExitCode == 0, $"The last run ended with {last.ExitCode}: {last.Output}");
@@ -101,6 +105,15 @@ public sealed class CrashTests
         Assert.Equal(recipients, audit.Counts.Sent);
         Assert.Equal(0, audit.Duplicates);
     }
+
+    private static CrashHarnessProcess StartRateLimited(CrashWorkspace workspace, FaultySmtpServer server, int recipients, int connections, int ratePerSecond) =>
+        CrashHarnessProcess.Start(
+        [
+            "--smtp", string.Create(CultureInfo.InvariantCulture, $"{server.Host}:{server.Port}"), "--ledger", workspace.LedgerPath,
+            "--journal", workspace.JournalDirectory, "--campaign", workspace.CampaignId.ToString(),
+            "--recipients", recipients.ToString(CultureInfo.InvariantCulture), "--connections", connections.ToString(CultureInfo.InvariantCulture),
+            "--rate", ratePerSecond.ToString(CultureInfo.InvariantCulture),
+        ]);
 
     private static string Address(int i) =>
         string.Create(CultureInfo.InvariantCulture, $"r{i}@{Domains[i % Domains.Length]}");

@@ -4,26 +4,9 @@ using SeoulMonitor.Mailing.Campaigns;
 
 namespace SeoulMonitor.Mailing.Ledger.PostgreSql;
 
-/// <summary>Bounce events and the views bounce processing needs. Their table is created on first use (idempotent, serialised by an advisory lock).</summary>
+/// <summary>Bounce events and the views bounce processing needs. Their table is part of the schema (<see cref="PostgresLedgerSchema"/>).</summary>
 internal sealed partial class PostgresDeliveryLedger
 {
-    private const string BounceSchema = """
-        SELECT pg_advisory_xact_lock(7340014212);
-        CREATE TABLE IF NOT EXISTS mail_bounces (
-            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            campaign_id uuid NOT NULL,
-            seq bigint NOT NULL,
-            report_id text NOT NULL,
-            kind smallint NOT NULL,
-            address text NOT NULL,
-            status text NULL,
-            diagnostic text NULL,
-            received_at timestamptz NOT NULL,
-            UNIQUE (report_id, campaign_id, seq));
-        CREATE INDEX IF NOT EXISTS ix_mail_bounces_row ON mail_bounces (campaign_id, seq);
-        CREATE INDEX IF NOT EXISTS ix_mail_deliveries_address ON mail_deliveries (address_key);
-        """;
-
     private const string InsertBounce = """
         INSERT INTO mail_bounces (campaign_id, seq, report_id, kind, address, status, diagnostic, received_at)
         VALUES (@campaign_id, @seq, @report_id, @kind, @address, @status, @diagnostic, @received_at)
@@ -48,8 +31,6 @@ internal sealed partial class PostgresDeliveryLedger
         WHERE channel = @channel AND address_key COLLATE "C" > @after ORDER BY address_key COLLATE "C" LIMIT @limit
         """;
 
-    private int _bounceSchemaReady;
-
     public async Task<DeliveryRecord?> GetDeliveryAsync(Guid campaignId, long sequence, CancellationToken cancellationToken = default)
     {
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -64,7 +45,7 @@ internal sealed partial class PostgresDeliveryLedger
     public async Task<bool> RecordBounceAsync(BounceEvent bounce, CancellationToken cancellationToken = default)
     {
         BounceArguments.Check(bounce);
-        using var connection = await OpenBouncesAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand(InsertBounce, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid>("campaign_id", bounce.CampaignId));
         command.Parameters.Add(new NpgsqlParameter<long>("seq", bounce.Sequence));
@@ -81,7 +62,7 @@ internal sealed partial class PostgresDeliveryLedger
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var records = new List<BounceRecord>(Math.Min(limit, 1024));
-        using var connection = await OpenBouncesAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand(SelectBounces, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid>("campaign_id", campaignId));
         command.Parameters.Add(new NpgsqlParameter<long>("after", afterId));
@@ -104,7 +85,7 @@ internal sealed partial class PostgresDeliveryLedger
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var rows = new List<AddressDelivery>();
-        using var connection = await OpenBouncesAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand(SelectAddressDeliveries, connection);
         command.Parameters.Add(new NpgsqlParameter<string>("address_key", AddressKey.Normalize(address)));
         command.Parameters.Add(new NpgsqlParameter<short>("channel", (short)channel));
@@ -136,31 +117,5 @@ internal sealed partial class PostgresDeliveryLedger
         }
 
         return rows;
-    }
-
-    private async Task<NpgsqlConnection> OpenBouncesAsync(CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (Volatile.Read(ref _bounceSchemaReady) == 0)
-        {
-            try
-            {
-                using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                using (var command = new NpgsqlCommand(BounceSchema, connection, transaction))
-                {
-                    await NonQueryAsync(command, cancellationToken).ConfigureAwait(false);
-                }
-
-                await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref _bounceSchemaReady, 1);
-            }
-            catch
-            {
-                connection.Dispose();
-                throw;
-            }
-        }
-
-        return connection;
     }
 }

@@ -4,11 +4,9 @@ using SeoulMonitor.Mailing.Sms.Gateway;
 
 namespace SeoulMonitor.Mailing.Ledger.PostgreSql;
 
-/// <summary>The SMS texts' gateway message ids and carrier outcomes (table created on first use, under the schema lock).</summary>
+/// <summary>The SMS texts' gateway message ids and carrier outcomes (table in the schema, <see cref="PostgresLedgerSchema"/>).</summary>
 internal sealed partial class PostgresDeliveryLedger
 {
-    private volatile bool _smsSchemaReady;
-
     public async Task RecordSmsMessagesAsync(IReadOnlyList<SmsMessageRecord> messages, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -24,7 +22,6 @@ internal sealed partial class PostgresDeliveryLedger
 
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await EnsureSmsSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         for (var offset = 0; offset < messages.Count; offset += MaxRowsPerStatement)
         {
             var count = Math.Min(MaxRowsPerStatement, messages.Count - offset);
@@ -55,7 +52,6 @@ internal sealed partial class PostgresDeliveryLedger
         SmsLedgerArguments.Report(report);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await EnsureSmsSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         int changed;
         using (var command = new NpgsqlCommand(PostgresSmsSql.Apply, connection, transaction))
         {
@@ -79,22 +75,9 @@ internal sealed partial class PostgresDeliveryLedger
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await EnsureSmsSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var message = await SelectSmsAsync(connection, transaction, messageId, cancellationToken).ConfigureAwait(false);
         await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         return message;
-    }
-
-    private async Task EnsureSmsSchemaAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
-    {
-        if (_smsSchemaReady)
-        {
-            return;
-        }
-
-        using var command = new NpgsqlCommand(PostgresSmsSql.Schema, connection, transaction);
-        await NonQueryAsync(command, cancellationToken).ConfigureAwait(false);
-        _smsSchemaReady = true;
     }
 
     private async Task<SmsMessageStatus?> SelectSmsAsync(

@@ -45,7 +45,7 @@ internal sealed partial class PostgresDeliveryLedger : IDeliveryLedger
     {
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        using var command = new NpgsqlCommand(PostgresLedgerSql.Schema, connection, transaction);
+        using var command = new NpgsqlCommand(PostgresLedgerSchema.All, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<int>("version", LedgerArguments.SchemaVersion));
         command.Parameters.Add(Instant("now", _time.GetUtcNow()));
         await NonQueryAsync(command, cancellationToken).ConfigureAwait(false);

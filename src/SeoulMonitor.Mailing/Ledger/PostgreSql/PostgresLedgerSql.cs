@@ -6,55 +6,6 @@ namespace SeoulMonitor.Mailing.Ledger.PostgreSql;
 /// </summary>
 internal static class PostgresLedgerSql
 {
-    /// <summary>Serialises concurrent initialisations from several nodes (CREATE … IF NOT EXISTS is not race-free).</summary>
-    public const string Schema = """
-        SELECT pg_advisory_xact_lock(7340014211);
-        CREATE TABLE IF NOT EXISTS mail_schema_version (
-            version integer NOT NULL PRIMARY KEY,
-            applied_at timestamptz NOT NULL);
-        CREATE TABLE IF NOT EXISTS mail_campaigns (
-            id uuid NOT NULL PRIMARY KEY,
-            name text NOT NULL,
-            channel smallint NOT NULL,
-            priority smallint NOT NULL,
-            state smallint NOT NULL,
-            definition jsonb NOT NULL,
-            send_at timestamptz NULL,
-            send_by timestamptz NOT NULL,
-            created_at timestamptz NOT NULL,
-            updated_at timestamptz NOT NULL,
-            recipient_count bigint NOT NULL DEFAULT 0);
-        CREATE INDEX IF NOT EXISTS ix_mail_campaigns_state ON mail_campaigns (state, priority, created_at);
-        CREATE TABLE IF NOT EXISTS mail_deliveries (
-            campaign_id uuid NOT NULL REFERENCES mail_campaigns (id),
-            seq bigint NOT NULL,
-            recipient_id text NOT NULL,
-            address text NOT NULL,
-            address_key text NOT NULL,
-            domain text NOT NULL,
-            fields text NULL,
-            consent_id text NULL,
-            state smallint NOT NULL,
-            attempts integer NOT NULL DEFAULT 0,
-            retry_at timestamptz NULL,
-            lease_owner text NULL,
-            lease_until timestamptz NULL,
-            reply_code integer NULL,
-            reply text NULL,
-            updated_at timestamptz NOT NULL,
-            PRIMARY KEY (campaign_id, seq),
-            UNIQUE (campaign_id, address_key),
-            UNIQUE (campaign_id, recipient_id));
-        CREATE INDEX IF NOT EXISTS ix_mail_deliveries_open ON mail_deliveries (campaign_id, seq) WHERE state < 10;
-        CREATE TABLE IF NOT EXISTS mail_suppressions (
-            channel smallint NOT NULL,
-            address_key text NOT NULL,
-            reason text NOT NULL,
-            created_at timestamptz NOT NULL,
-            PRIMARY KEY (channel, address_key));
-        INSERT INTO mail_schema_version (version, applied_at) VALUES (@version, @now) ON CONFLICT DO NOTHING;
-        """;
-
     public const string CampaignColumns = "definition::text, state, created_at, updated_at, recipient_count";
 
     public const string InsertCampaign = """

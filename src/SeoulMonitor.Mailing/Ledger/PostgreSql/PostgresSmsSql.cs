@@ -3,22 +3,6 @@ namespace SeoulMonitor.Mailing.Ledger.PostgreSql;
 /// <summary>The PostgreSQL ledger's SMS statements: one row per accepted text, keyed by the gateway's message id.</summary>
 internal static class PostgresSmsSql
 {
-    /// <summary>Under the schema's advisory lock, so that two nodes creating it at once do not collide.</summary>
-    public const string Schema = """
-        SELECT pg_advisory_xact_lock(7340014211);
-        CREATE TABLE IF NOT EXISTS mail_sms_messages (
-            message_id text NOT NULL PRIMARY KEY,
-            campaign_id uuid NOT NULL,
-            seq bigint NOT NULL,
-            address text NOT NULL,
-            status smallint NOT NULL,
-            carrier_code text NULL,
-            reported_at timestamptz NULL,
-            created_at timestamptz NOT NULL,
-            updated_at timestamptz NOT NULL);
-        CREATE INDEX IF NOT EXISTS ix_mail_sms_messages_row ON mail_sms_messages (campaign_id, seq);
-        """;
-
     public const string Insert = """
         INSERT INTO mail_sms_messages (message_id, campaign_id, seq, address, status, created_at, updated_at)
         SELECT m.id, m.campaign_id, m.seq, m.address, 0, @now, @now

@@ -4,25 +4,9 @@ using SeoulMonitor.Mailing.Campaigns;
 
 namespace SeoulMonitor.Mailing.Ledger.Sqlite;
 
-/// <summary>Bounce events and the views bounce processing needs. Their table is created on first use (idempotent).</summary>
+/// <summary>Bounce events and the views bounce processing needs. Their table is part of the schema (<see cref="SqliteLedgerSchema"/>).</summary>
 internal sealed partial class SqliteDeliveryLedger
 {
-    private const string BounceSchema = """
-        CREATE TABLE IF NOT EXISTS mail_bounces (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            campaign_id BLOB NOT NULL,
-            seq INTEGER NOT NULL,
-            report_id TEXT NOT NULL,
-            kind INTEGER NOT NULL,
-            address TEXT NOT NULL,
-            status TEXT NULL,
-            diagnostic TEXT NULL,
-            received_at INTEGER NOT NULL,
-            UNIQUE (report_id, campaign_id, seq));
-        CREATE INDEX IF NOT EXISTS ix_mail_bounces_row ON mail_bounces (campaign_id, seq);
-        CREATE INDEX IF NOT EXISTS ix_mail_deliveries_address ON mail_deliveries (address_key);
-        """;
-
     private const string InsertBounce = """
         INSERT INTO mail_bounces (campaign_id, seq, report_id, kind, address, status, diagnostic, received_at)
         VALUES (@campaign_id, @seq, @report_id, @kind, @address, @status, @diagnostic, @received_at)
@@ -47,8 +31,6 @@ internal sealed partial class SqliteDeliveryLedger
         WHERE channel = @channel AND address_key > @after ORDER BY address_key LIMIT @limit
         """;
 
-    private int _bounceSchemaReady;
-
     public async Task<DeliveryRecord?> GetDeliveryAsync(Guid campaignId, long sequence, CancellationToken cancellationToken = default)
     {
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -62,7 +44,7 @@ internal sealed partial class SqliteDeliveryLedger
     public async Task<bool> RecordBounceAsync(BounceEvent bounce, CancellationToken cancellationToken = default)
     {
         BounceArguments.Check(bounce);
-        using var connection = await OpenBouncesAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = Command(connection, null, InsertBounce);
         command.Parameters.AddWithValue("@campaign_id", bounce.CampaignId);
         command.Parameters.AddWithValue("@seq", bounce.Sequence);
@@ -79,7 +61,7 @@ internal sealed partial class SqliteDeliveryLedger
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var records = new List<BounceRecord>(Math.Min(limit, 1024));
-        using var connection = await OpenBouncesAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = Command(connection, null, SelectBounces);
         command.Parameters.AddWithValue("@campaign_id", campaignId);
         command.Parameters.AddWithValue("@after", afterId);
@@ -101,7 +83,7 @@ internal sealed partial class SqliteDeliveryLedger
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var rows = new List<AddressDelivery>();
-        using var connection = await OpenBouncesAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = Command(connection, null, SelectAddressDeliveries);
         command.Parameters.AddWithValue("@address_key", AddressKey.Normalize(address));
         command.Parameters.AddWithValue("@channel", (int)channel);
@@ -133,26 +115,5 @@ internal sealed partial class SqliteDeliveryLedger
         }
 
         return rows;
-    }
-
-    private async Task<SqliteConnection> OpenBouncesAsync(CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (Volatile.Read(ref _bounceSchemaReady) == 0)
-        {
-            try
-            {
-                using var command = Command(connection, null, BounceSchema);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref _bounceSchemaReady, 1);
-            }
-            catch
-            {
-                connection.Dispose();
-                throw;
-            }
-        }
-
-        return connection;
     }
 }

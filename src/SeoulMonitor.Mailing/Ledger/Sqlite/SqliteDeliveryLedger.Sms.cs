@@ -3,11 +3,9 @@ using SeoulMonitor.Mailing.Sms.Gateway;
 
 namespace SeoulMonitor.Mailing.Ledger.Sqlite;
 
-/// <summary>The SMS texts' gateway message ids and carrier outcomes (table created on first use, in the same transaction).</summary>
+/// <summary>The SMS texts' gateway message ids and carrier outcomes (table in the schema, <see cref="SqliteLedgerSchema"/>).</summary>
 internal sealed partial class SqliteDeliveryLedger
 {
-    private volatile bool _smsSchemaReady;
-
     public async Task RecordSmsMessagesAsync(IReadOnlyList<SmsMessageRecord> messages, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -23,7 +21,6 @@ internal sealed partial class SqliteDeliveryLedger
 
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = await BeginAsync(connection, cancellationToken).ConfigureAwait(false);
-        await EnsureSmsSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         using (var command = Command(connection, transaction, SqliteSmsSql.Insert))
         {
             command.Parameters.AddWithValue("@now", now.UtcTicks);
@@ -50,7 +47,6 @@ internal sealed partial class SqliteDeliveryLedger
         SmsLedgerArguments.Report(report);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = await BeginAsync(connection, cancellationToken).ConfigureAwait(false);
-        await EnsureSmsSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         int changed;
         using (var command = Command(connection, transaction, SqliteSmsSql.Apply))
         {
@@ -74,22 +70,9 @@ internal sealed partial class SqliteDeliveryLedger
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = await BeginAsync(connection, cancellationToken).ConfigureAwait(false);
-        await EnsureSmsSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var message = await SelectSmsAsync(connection, transaction, messageId, cancellationToken).ConfigureAwait(false);
         await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         return message;
-    }
-
-    private async Task EnsureSmsSchemaAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
-    {
-        if (_smsSchemaReady)
-        {
-            return;
-        }
-
-        using var command = Command(connection, transaction, SqliteSmsSql.Schema);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        _smsSchemaReady = true;
     }
 
     private static async Task<SmsMessageStatus?> SelectSmsAsync(

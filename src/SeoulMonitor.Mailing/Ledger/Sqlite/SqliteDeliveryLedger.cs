@@ -55,7 +55,7 @@ internal sealed partial class SqliteDeliveryLedger : IDeliveryLedger
         }
 
         using var transaction = await BeginAsync(connection, cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, transaction, SqliteLedgerSql.Schema);
+        using var command = Command(connection, transaction, SqliteLedgerSchema.All);
         command.Parameters.AddWithValue("@version", LedgerArguments.SchemaVersion);
         command.Parameters.AddWithValue("@now", _time.GetUtcNow().UtcTicks);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -3,53 +3,6 @@ namespace SeoulMonitor.Mailing.Ledger.Sqlite;
 /// <summary>The SQLite ledger's statements. Instants are UTC ticks (INTEGER); ids are 16-byte BLOBs.</summary>
 internal static class SqliteLedgerSql
 {
-    public const string Schema = """
-        CREATE TABLE IF NOT EXISTS mail_schema_version (
-            version INTEGER NOT NULL PRIMARY KEY,
-            applied_at INTEGER NOT NULL);
-        CREATE TABLE IF NOT EXISTS mail_campaigns (
-            id BLOB NOT NULL PRIMARY KEY,
-            name TEXT NOT NULL,
-            channel INTEGER NOT NULL,
-            priority INTEGER NOT NULL,
-            state INTEGER NOT NULL,
-            definition TEXT NOT NULL,
-            send_at INTEGER NULL,
-            send_by INTEGER NOT NULL,
-            created_at INTEGER NOT NULL,
-            updated_at INTEGER NOT NULL,
-            recipient_count INTEGER NOT NULL DEFAULT 0);
-        CREATE INDEX IF NOT EXISTS ix_mail_campaigns_state ON mail_campaigns (state, priority, created_at);
-        CREATE TABLE IF NOT EXISTS mail_deliveries (
-            campaign_id BLOB NOT NULL,
-            seq INTEGER NOT NULL,
-            recipient_id TEXT NOT NULL,
-            address TEXT NOT NULL,
-            address_key TEXT NOT NULL,
-            domain TEXT NOT NULL,
-            fields TEXT NULL,
-            consent_id TEXT NULL,
-            state INTEGER NOT NULL,
-            attempts INTEGER NOT NULL DEFAULT 0,
-            retry_at INTEGER NULL,
-            lease_owner TEXT NULL,
-            lease_until INTEGER NULL,
-            reply_code INTEGER NULL,
-            reply TEXT NULL,
-            updated_at INTEGER NOT NULL,
-            PRIMARY KEY (campaign_id, seq),
-            UNIQUE (campaign_id, address_key),
-            UNIQUE (campaign_id, recipient_id));
-        CREATE INDEX IF NOT EXISTS ix_mail_deliveries_open ON mail_deliveries (campaign_id, seq) WHERE state < 10;
-        CREATE TABLE IF NOT EXISTS mail_suppressions (
-            channel INTEGER NOT NULL,
-            address_key TEXT NOT NULL,
-            reason TEXT NOT NULL,
-            created_at INTEGER NOT NULL,
-            PRIMARY KEY (channel, address_key));
-        INSERT INTO mail_schema_version (version, applied_at) VALUES (@version, @now) ON CONFLICT DO NOTHING;
-        """;
-
     public const string CampaignColumns = "definition, state, created_at, updated_at, recipient_count";
 
     public const string InsertCampaign = """

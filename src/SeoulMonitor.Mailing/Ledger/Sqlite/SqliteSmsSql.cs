@@ -3,20 +3,6 @@ namespace SeoulMonitor.Mailing.Ledger.Sqlite;
 /// <summary>The SQLite ledger's SMS statements: one row per accepted text, keyed by the gateway's message id.</summary>
 internal static class SqliteSmsSql
 {
-    public const string Schema = """
-        CREATE TABLE IF NOT EXISTS mail_sms_messages (
-            message_id TEXT NOT NULL PRIMARY KEY,
-            campaign_id BLOB NOT NULL,
-            seq INTEGER NOT NULL,
-            address TEXT NOT NULL,
-            status INTEGER NOT NULL,
-            carrier_code TEXT NULL,
-            reported_at INTEGER NULL,
-            created_at INTEGER NOT NULL,
-            updated_at INTEGER NOT NULL);
-        CREATE INDEX IF NOT EXISTS ix_mail_sms_messages_row ON mail_sms_messages (campaign_id, seq);
-        """;
-
     public const string Insert = """
         INSERT INTO mail_sms_messages (message_id, campaign_id, seq, address, status, created_at, updated_at)
         VALUES (@message_id, @campaign_id, @seq, @address, 0, @now, @now)
