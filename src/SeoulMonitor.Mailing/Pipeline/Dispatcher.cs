@@ -119,21 +119,37 @@ internal sealed partial class Dispatcher(
         // none of the campaign's rows: only then may the claim take them over, or it could hand out a row twice.
         var takeOver = tracker.Outstanding(definition.Id) == 0;
         var leaseUntil = now + options.LeaseDuration;
-        IReadOnlyList<LeasedDelivery> rows;
-        using (var activity = MailingTelemetry.ActivitySource.StartActivity("mailing.ledger.claim"))
+        IReadOnlyList<LeasedDelivery> rows = [];
+        // A pause or cancel on this node clears the running flag, then drains what the tracker holds. The claim holds
+        // one reservation in the tracker from before its last look at the flag until its rows are counted, so the drain
+        // either waits for the claimed rows to go back, or the flag was cleared first and the look below sees it.
+        tracker.Add(definition.Id, 1);
+        try
         {
-            activity?.SetTag("mailing.campaign.id", definition.Id);
-            rows = await ledger.ClaimAsync(definition.Id, max, options.NodeId, now, leaseUntil, takeOver, cancellationToken).ConfigureAwait(false);
-            activity?.SetTag("mailing.claimed", rows.Count);
+            if (signals.IsRunning(definition.Id))
+            {
+                using var activity = MailingTelemetry.ActivitySource.StartActivity("mailing.ledger.claim");
+                activity?.SetTag("mailing.campaign.id", definition.Id);
+                rows = await ledger.ClaimAsync(definition.Id, max, options.NodeId, now, leaseUntil, takeOver, cancellationToken).ConfigureAwait(false);
+                activity?.SetTag("mailing.claimed", rows.Count);
+                tracker.Add(definition.Id, rows.Count);
+            }
+        }
+        finally
+        {
+            tracker.Done(definition.Id, 1);
         }
 
         if (rows.Count == 0)
         {
-            await TryCompleteAsync(definition.Id, now, cancellationToken).ConfigureAwait(false);
+            if (signals.IsRunning(definition.Id))
+            {
+                await TryCompleteAsync(definition.Id, now, cancellationToken).ConfigureAwait(false);
+            }
+
             return 0;
         }
 
-        tracker.Add(definition.Id, rows.Count);
         metrics.AddQueued(rows.Count);
         foreach (var row in rows)
         {
