@@ -95,7 +95,8 @@ public sealed class SmsEndToEndTests
 
         Assert.Equal(NumberA, Assert.Single(rig.Gateway.Requests).To);
         Assert.True(app.Time.GetUtcNow() < eightAm);
-        await Task.Delay(300, Ct);
+        // B is held until 08:00 Seoul exactly (not failed, no attempt used), and nothing more went out meanwhile.
+        Assert.Equal(eightAm, await rig.Ledger.NextRetryAtAsync(id, Ct));
         Assert.Single(rig.Gateway.Requests);
 
         app.Time.SetUtcNow(eightAm);
