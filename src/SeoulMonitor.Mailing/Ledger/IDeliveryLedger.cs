@@ -46,7 +46,11 @@ public interface IDeliveryLedger
     Task<IReadOnlyList<LeasedDelivery>> ClaimAsync(
         Guid campaignId, int max, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, bool takeOverOwnLeases, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes a batch of outcomes in one transaction (at least 500 state changes per round trip).</summary>
+    /// <summary>
+    /// Writes a batch of outcomes in one transaction (at least 500 state changes per round trip). Outcomes for rows
+    /// already final are ignored, and so are outcomes whose <see cref="DeliveryOutcome.LeaseOwner"/> no longer holds the
+    /// row's lease, unless they are transport results (see <see cref="DeliveryOutcome.LeaseOwner"/>).
+    /// </summary>
     Task CompleteAsync(IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -66,7 +66,19 @@ internal static class LedgerArguments
         {
             throw new ArgumentException("A deferred outcome needs a retry time.", nameof(outcome));
         }
+
+        if (outcome.LeaseOwner is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(outcome.LeaseOwner, nameof(outcome));
+        }
     }
+
+    /// <summary>
+    /// The node that must still hold the row's lease for <paramref name="outcome"/> to apply, or null when it applies
+    /// whoever holds the lease (see <see cref="DeliveryOutcome.LeaseOwner"/>).
+    /// </summary>
+    public static string? RequiredOwner(in DeliveryOutcome outcome) =>
+        outcome.CountsAsAttempt && DeliveryStates.IsFinal(outcome.State) ? null : outcome.LeaseOwner;
 
     /// <summary>How much the attempt counter goes up: never for a release to pending.</summary>
     public static int AttemptIncrement(in DeliveryOutcome outcome) =>

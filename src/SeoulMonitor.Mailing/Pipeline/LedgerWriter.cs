@@ -96,7 +96,8 @@ internal sealed class LedgerWriter(
         _outcomes.Clear();
         foreach (var result in _batch)
         {
-            _outcomes.Add(result.Outcome);
+            // Stamped with this node: a release or deferral of a row whose lease passed to another node is not applied.
+            _outcomes.Add(result.Outcome with { LeaseOwner = options.NodeId });
         }
 
         var started = time.GetTimestamp();

@@ -220,6 +220,7 @@ internal sealed partial class PostgresDeliveryLedger : IDeliveryLedger
         var retryAts = new DateTime?[count];
         var codes = new int?[count];
         var replies = new string?[count];
+        var owners = new string?[count];
         for (var i = 0; i < count; i++)
         {
             var outcome = outcomes[offset + i];
@@ -230,6 +231,7 @@ internal sealed partial class PostgresDeliveryLedger : IDeliveryLedger
             retryAts[i] = outcome.State == DeliveryState.Deferred ? outcome.RetryAt!.Value.UtcDateTime : null;
             codes[i] = outcome.ReplyCode;
             replies[i] = outcome.Reply;
+            owners[i] = LedgerArguments.RequiredOwner(outcome);
         }
 
         var command = new NpgsqlCommand(PostgresLedgerSql.Complete, connection, transaction);
@@ -241,6 +243,7 @@ internal sealed partial class PostgresDeliveryLedger : IDeliveryLedger
         command.Parameters.Add(new NpgsqlParameter("retry_ats", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = retryAts });
         command.Parameters.Add(new NpgsqlParameter("reply_codes", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = codes });
         command.Parameters.Add(TextArray("replies", replies));
+        command.Parameters.Add(TextArray("owners", owners));
         return command;
     }
 

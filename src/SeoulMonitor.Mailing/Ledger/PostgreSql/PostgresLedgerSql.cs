@@ -75,9 +75,10 @@ internal static class PostgresLedgerSql
             state = u.state, attempts = d.attempts + u.increment, retry_at = u.retry_at,
             reply_code = COALESCE(u.reply_code, d.reply_code), reply = COALESCE(u.reply, d.reply),
             lease_owner = NULL, lease_until = NULL, updated_at = @now
-        FROM unnest(@campaign_ids, @seqs, @states, @increments, @retry_ats, @reply_codes, @replies)
-            AS u(campaign_id, seq, state, increment, retry_at, reply_code, reply)
+        FROM unnest(@campaign_ids, @seqs, @states, @increments, @retry_ats, @reply_codes, @replies, @owners)
+            AS u(campaign_id, seq, state, increment, retry_at, reply_code, reply, owner)
         WHERE d.campaign_id = u.campaign_id AND d.seq = u.seq AND d.state < 10
+            AND (u.owner IS NULL OR d.lease_owner = u.owner)
         """;
 
     public const string FinishRemaining = """

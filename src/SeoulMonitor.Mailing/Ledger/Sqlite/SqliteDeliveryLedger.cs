@@ -191,6 +191,7 @@ internal sealed partial class SqliteDeliveryLedger : IDeliveryLedger
             var retryAt = command.Parameters.Add("@retry_at", SqliteType.Integer);
             var code = command.Parameters.Add("@reply_code", SqliteType.Integer);
             var reply = command.Parameters.Add("@reply", SqliteType.Text);
+            var owner = command.Parameters.Add("@owner", SqliteType.Text);
             command.Prepare();
             for (var i = 0; i < outcomes.Count; i++)
             {
@@ -202,6 +203,7 @@ internal sealed partial class SqliteDeliveryLedger : IDeliveryLedger
                 retryAt.Value = outcome.State == DeliveryState.Deferred ? outcome.RetryAt!.Value.UtcTicks : DBNull.Value;
                 code.Value = (object?)outcome.ReplyCode ?? DBNull.Value;
                 reply.Value = (object?)outcome.Reply ?? DBNull.Value;
+                owner.Value = (object?)LedgerArguments.RequiredOwner(outcome) ?? DBNull.Value;
                 applied += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }

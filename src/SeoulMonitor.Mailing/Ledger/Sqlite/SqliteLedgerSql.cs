@@ -47,7 +47,7 @@ internal static class SqliteLedgerSql
             state = @state, attempts = attempts + @increment, retry_at = @retry_at,
             reply_code = COALESCE(@reply_code, reply_code), reply = COALESCE(@reply, reply),
             lease_owner = NULL, lease_until = NULL, updated_at = @now
-        WHERE campaign_id = @campaign_id AND seq = @seq AND state < 10
+        WHERE campaign_id = @campaign_id AND seq = @seq AND state < 10 AND (@owner IS NULL OR lease_owner = @owner)
         """;
 
     public const string FinishRemaining = """

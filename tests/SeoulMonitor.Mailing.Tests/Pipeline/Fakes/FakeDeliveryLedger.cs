@@ -128,7 +128,8 @@ internal sealed partial class FakeDeliveryLedger : IDeliveryLedger
             foreach (var o in outcomes)
             {
                 var row = _rows[o.CampaignId][(int)o.Sequence - 1];
-                if (DeliveryStates.IsFinal(row.State))
+                var required = o.CountsAsAttempt && DeliveryStates.IsFinal(o.State) ? null : o.LeaseOwner;
+                if (DeliveryStates.IsFinal(row.State) || (required is not null && row.Owner != required))
                 {
                     continue;
                 }
