@@ -174,7 +174,8 @@ public sealed partial class MailRig : IAsyncDisposable
 
     private static async Task<MailRig> StartAsync(CancellationToken cancellationToken)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"smrig-{Guid.NewGuid():N}"[..18]);
+        RigReaper.ReapOrphans();
+        var root = Path.Combine(Path.GetTempPath(), $"{RigReaper.RootPrefix}{Guid.NewGuid():N}"[..18]);
         var layout = new RigLayout(root);
         var ports = FreePorts(3);
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
@@ -217,6 +218,7 @@ public sealed partial class MailRig : IAsyncDisposable
 
         _postfix = await StartPostfixAsync(mailUid, mailGid, cancellationToken);
         _dovecot = StartDovecot(mailUid, mailGid);
+        RigReaper.Record(_layout, _postfix, _dovecot);
         var postfix = _postfix;
         var dovecot = _dovecot;
         await Task.WhenAll(
