@@ -12,7 +12,8 @@ namespace SeoulMonitor.Testing;
 /// queue and mail directories under one temporary directory and on 127.0.0.1 ports chosen free at start. Needs root
 /// (Postfix's master and the mail user switch) and the Debian packages postfix and dovecot-imapd (<c>.ci/run</c>
 /// installs them); no system service, DNS or internet is used. One rig serves the whole test process: started on first
-/// use, stopped and removed when the process exits.
+/// use, stopped and removed when the process exits; if the process is killed before that (SIGKILL), the next rig to
+/// start stops the orphaned daemons (<see cref="RigReaper"/>).
 /// </summary>
 /// <remarks>
 /// Postfix runs as <c>master -d -c &lt;dir&gt;</c> (in the foreground, as a child of the test process), not as
