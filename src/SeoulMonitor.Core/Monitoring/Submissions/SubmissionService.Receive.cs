@@ -18,8 +18,9 @@ public sealed partial class SubmissionService
     {
         var now = _time.GetUtcNow();
         var task = await _db.Set<MonitoringTask>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct).ConfigureAwait(false);
-        if (task is null)
+        if (task is null || !MonitoringAccess.CanRead(task, Actor.Monitor(monitorId)))
         {
+            // A task monitors may not see (planned, historical) is answered as missing.
             return SubmissionErrors.TaskNotFound;
         }
 
