@@ -82,7 +82,8 @@ public sealed partial class SubmissionService
         {
             if (!await _files.ExistsAsync(photo.StorageKey, ct).ConfigureAwait(false))
             {
-                using var content = new MemoryStream(photo.Content.ToArray(), writable: false);
+                var stripped = await PhotoChecker.StrippedAsync(photo, _files, ct).ConfigureAwait(false);
+                using var content = new MemoryStream(stripped.ToArray(), writable: false);
                 await _files.PutAsync(photo.StorageKey, content, ct).ConfigureAwait(false);
             }
         }
@@ -114,7 +115,7 @@ public sealed partial class SubmissionService
             SubmissionId = submission.Id,
             QuestionKey = p.QuestionKey,
             ContentType = p.ContentType,
-            Length = p.Content.Length,
+            Length = p.Length,
             Sha256 = p.Sha256,
             StorageKey = p.StorageKey,
             CreatedAt = now,
