@@ -43,9 +43,15 @@ internal static class DemandsEndpoints
         SubmitDemandRequest request, ClaimsPrincipal user, DemandService demands, CancellationToken cancellationToken) =>
         (await demands.SubmitAsync(request, user.ToActor(), cancellationToken)).ToCreatedOrProblem(d => $"/api/demands/{d.Id:D}");
 
+    /// <summary>One keyset page (<c>limit</c>, <c>after</c>); the next page's cursor is in the headers (<see cref="ListPaging"/>).</summary>
     public static async Task<Results<Ok<IReadOnlyList<DemandView>>, ProblemHttpResult>> ListAsync(
-        string? state, Guid? roundId, int? limit, int? offset, ClaimsPrincipal user, DemandService demands, CancellationToken cancellationToken)
+        string? state, Guid? roundId, int? limit, string? after, string? offset, HttpContext http, DemandService demands, CancellationToken cancellationToken)
     {
+        if (offset is not null)
+        {
+            return TaskErrors.OffsetUnsupported.ToProblem();
+        }
+
         DemandState? filter = null;
         if (state is not null)
         {
@@ -57,8 +63,14 @@ internal static class DemandsEndpoints
             filter = parsed;
         }
 
-        return (await demands.ListAsync(filter, roundId, user.ToActor(), limit ?? MonitoringTaskLimits.DefaultPageSize, offset ?? 0, cancellationToken))
-            .ToOkOrProblem();
+        var page = await demands.PageAsync(new DemandListQuery(filter, roundId, limit ?? MonitoringTaskLimits.DefaultPageSize, after), http.User.ToActor(), cancellationToken);
+        if (!page.IsSuccess)
+        {
+            return page.Error.ToProblem();
+        }
+
+        ListPaging.AddNext(http, page.Value.Next);
+        return TypedResults.Ok(page.Value.Items);
     }
 
     public static async Task<Results<Ok<DemandView>, ProblemHttpResult>> GetAsync(

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using SeoulMonitor.Core.Common;
+using SeoulMonitor.Core.Monitoring.Files;
 using SeoulMonitor.Core.Monitoring.Submissions;
 using SeoulMonitor.Host.Infrastructure;
 
@@ -11,15 +12,15 @@ namespace SeoulMonitor.Host.Monitoring;
 
 /// <summary>
 /// POST /api/tasks/{id}/submissions: JSON (no photos) or multipart (a <c>submission</c> JSON part and file parts
-/// <c>photo.&lt;questionKey&gt;</c>). 201 on first receipt, 200 with the same receipt on a replay; bodies above
-/// <see cref="SubmissionsEndpoints.MaxBodyBytes"/> get 413 <c>submission.too_large</c>.
+/// <c>photo.&lt;questionKey&gt;</c>, streamed to the file store by <see cref="SubmissionMultipartReader"/> with the
+/// size limits enforced while reading). 201 on first receipt, 200 with the same receipt on a replay; a body declared
+/// above <see cref="SubmissionsEndpoints.MaxBodyBytes"/>, or photos passing 25 MiB while read, get 413
+/// <c>submission.too_large</c> (nothing is kept).
 /// </summary>
 internal static class SubmissionUploadHandler
 {
-    private const string PhotoPrefix = "photo.";
-
     public static async Task<Results<Created<SubmissionReceipt>, Ok<SubmissionReceipt>, ProblemHttpResult>> SubmitAsync(
-        Guid id, HttpRequest request, SubmissionService submissions, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        Guid id, HttpRequest request, SubmissionService submissions, IFileStore files, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         if (request.HttpContext.User.MonitorId() is not { } monitorId)
         {
@@ -31,90 +32,103 @@ internal static class SubmissionUploadHandler
             return TooLarge();
         }
 
-        var draft = await ReadDraftAsync(request, json.Value.SerializerOptions, cancellationToken);
-        if (!draft.IsSuccess)
+        var staged = new List<string>();
+        try
         {
-            return draft.Error.Code == SubmissionErrors.TooLarge.Code ? TooLarge()
-                : draft.Error == UnsupportedMediaType ? WithStatus(draft.Error, StatusCodes.Status415UnsupportedMediaType)
-                : draft.Error.ToProblem();
-        }
+            var draft = await ReadDraftAsync(request, files, staged, json.Value.SerializerOptions, cancellationToken);
+            if (!draft.IsSuccess)
+            {
+                return draft.Error.Code == SubmissionErrors.TooLarge.Code ? TooLarge()
+                    : draft.Error == SubmissionUploadErrors.UnsupportedMediaType ? WithStatus(draft.Error, StatusCodes.Status415UnsupportedMediaType)
+                    : draft.Error.ToProblem();
+            }
 
-        var result = await submissions.SubmitAsync(monitorId, id, draft.Value, cancellationToken);
-        if (!result.IsSuccess)
+            var result = await submissions.SubmitAsync(monitorId, id, draft.Value, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return result.Error.Code == SubmissionErrors.TooLarge.Code ? TooLarge() : result.Error.ToProblem();
+            }
+
+            return result.Value.Replayed
+                ? TypedResults.Ok(result.Value)
+                : TypedResults.Created($"/api/submissions/{result.Value.Id:D}", result.Value);
+        }
+        finally
         {
-            return result.Error.Code == SubmissionErrors.TooLarge.Code ? TooLarge() : result.Error.ToProblem();
+            // The staged uploads were copied to their content addresses (or refused): none is kept, also on an aborted request.
+            foreach (var key in staged)
+            {
+                await files.DeleteAsync(key, CancellationToken.None);
+            }
         }
-
-        return result.Value.Replayed
-            ? TypedResults.Ok(result.Value)
-            : TypedResults.Created($"/api/submissions/{result.Value.Id:D}", result.Value);
     }
 
-    private static async Task<Result<SubmissionDraft>> ReadDraftAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken ct)
+    private static async Task<Result<SubmissionDraft>> ReadDraftAsync(
+        HttpRequest request, IFileStore files, List<string> staged, JsonSerializerOptions options, CancellationToken ct)
     {
         try
         {
             if (request.HasJsonContentType())
             {
                 var body = await JsonSerializer.DeserializeAsync<SubmissionRequest>(request.Body, options, ct);
-                return body is null ? Malformed : ToDraft(body, []);
+                return body is null ? SubmissionUploadErrors.Malformed : ToDraft(body, []);
             }
 
             if (!request.HasFormContentType)
             {
-                return UnsupportedMediaType;
+                return SubmissionUploadErrors.UnsupportedMediaType;
             }
 
-            if (request.ContentType!.Contains("multipart/", StringComparison.OrdinalIgnoreCase)
-                && !(MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) && HeaderUtilities.RemoveQuotes(mediaType.Boundary).Length > 0))
+            string? text;
+            IReadOnlyList<SubmissionPhotoUpload> photos = [];
+            if (request.ContentType!.Contains("multipart/", StringComparison.OrdinalIgnoreCase))
             {
-                return Malformed;
-            }
+                if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Length == 0)
+                {
+                    return SubmissionUploadErrors.Malformed;
+                }
 
-            var form = await request.ReadFormAsync(ct);
-            var text = form.TryGetValue("submission", out var value) && value.Count == 1 ? value[0] : null;
-            if (text is null && form.Files.GetFile("submission") is { } part)
+                var parts = await SubmissionMultipartReader.ReadAsync(request, HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value!, files, staged, ct);
+                if (!parts.IsSuccess)
+                {
+                    return parts.Error;
+                }
+
+                (text, photos) = parts.Value;
+            }
+            else
             {
-                using var reader = new StreamReader(part.OpenReadStream());
-                text = await reader.ReadToEndAsync(ct);
+                // A url-encoded form carries no files: only its 'submission' field is read (bounded by the endpoint's form limits).
+                var form = await request.ReadFormAsync(ct);
+                text = form.TryGetValue("submission", out var value) && value.Count == 1 ? value[0] : null;
             }
 
             var submission = text is null ? null : JsonSerializer.Deserialize<SubmissionRequest>(text, options);
-            if (submission is null)
-            {
-                return Malformed;
-            }
-
-            var photos = new List<SubmissionPhotoUpload>();
-            long total = 0;
-            foreach (var file in form.Files.Where(f => f.Name.StartsWith(PhotoPrefix, StringComparison.Ordinal)))
-            {
-                total += file.Length;
-                if (total > SubmissionLimits.MaxTotalBytes)
-                {
-                    return SubmissionErrors.TooLarge;
-                }
-
-                using var copy = new MemoryStream((int)file.Length);
-                await file.CopyToAsync(copy, ct);
-                photos.Add(new SubmissionPhotoUpload(file.Name[PhotoPrefix.Length..], copy.ToArray()));
-            }
-
-            return ToDraft(submission, photos);
+            return submission is null ? SubmissionUploadErrors.Malformed : ToDraft(submission, photos);
         }
         catch (JsonException)
         {
-            return Malformed;
+            return SubmissionUploadErrors.Malformed;
+        }
+        catch (UploadLimitExceededException)
+        {
+            // The 'submission' part passed its limit while it was read.
+            return SubmissionErrors.TooLarge;
         }
         catch (InvalidDataException)
         {
-            // The multipart reader refuses bodies and parts beyond the endpoint's limits (and malformed envelopes).
+            // The multipart reader refuses part headers beyond their limits (and malformed envelopes); the form reader its limits.
+            return SubmissionErrors.TooLarge;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The server's request-size limit of the endpoint.
             return SubmissionErrors.TooLarge;
         }
         catch (IOException)
         {
             // A multipart envelope that ends inside a part (or a part without a name) cannot be read.
-            return Malformed;
+            return SubmissionUploadErrors.Malformed;
         }
     }
 
@@ -130,15 +144,6 @@ internal static class SubmissionUploadHandler
         Photos = photos,
         SupersedesId = body.SupersedesId,
     };
-
-    private static DomainError Malformed { get; } = DomainError.Validation(
-        "submission.request.malformed", "submission",
-        "Send the submission as JSON, or as multipart/form-data with a 'submission' JSON part and photo parts named 'photo.<questionKey>'.",
-        "제출 내용을 JSON으로, 또는 'submission' JSON 항목과 'photo.<문항키>' 사진 항목이 있는 multipart/form-data로 보내세요.");
-
-    private static DomainError UnsupportedMediaType { get; } = new(
-        "submission.request.unsupported_media_type", ErrorKind.Validation,
-        "Send application/json or multipart/form-data.", "application/json 또는 multipart/form-data로 보내세요.", "Content-Type");
 
     private static ProblemHttpResult TooLarge() => WithStatus(SubmissionErrors.TooLarge, StatusCodes.Status413PayloadTooLarge);
 

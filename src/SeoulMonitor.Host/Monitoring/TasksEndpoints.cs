@@ -37,10 +37,16 @@ internal static class TasksEndpoints
         Guid id, UpdateTaskRequest request, ClaimsPrincipal user, TaskSetupService setup, CancellationToken cancellationToken) =>
         (await setup.UpdateAsync(id, request, user.ToActor(), cancellationToken)).ToOkOrProblem();
 
+    /// <summary>One keyset page (<c>limit</c>, <c>after</c>); the next page's cursor is in the headers (<see cref="ListPaging"/>).</summary>
     public static async Task<Results<Ok<IReadOnlyList<TaskView>>, ProblemHttpResult>> ListAsync(
-        int? year, string? state, string? department, int? limit, int? offset, ClaimsPrincipal user, TaskQueryService tasks,
+        int? year, string? state, string? department, int? limit, string? after, string? offset, HttpContext http, TaskQueryService tasks,
         CancellationToken cancellationToken)
     {
+        if (offset is not null)
+        {
+            return TaskErrors.OffsetUnsupported.ToProblem();
+        }
+
         MonitoringTaskState? filter = null;
         if (state is not null)
         {
@@ -52,8 +58,15 @@ internal static class TasksEndpoints
             filter = parsed;
         }
 
-        var query = new TaskListQuery(year, filter, department, limit ?? MonitoringTaskLimits.DefaultPageSize, offset ?? 0);
-        return (await tasks.ListAsync(query, user.ToActor(), cancellationToken)).ToOkOrProblem();
+        var query = new TaskListQuery(year, filter, department, limit ?? MonitoringTaskLimits.DefaultPageSize, after);
+        var page = await tasks.PageAsync(query, http.User.ToActor(), cancellationToken);
+        if (!page.IsSuccess)
+        {
+            return page.Error.ToProblem();
+        }
+
+        ListPaging.AddNext(http, page.Value.Next);
+        return TypedResults.Ok(page.Value.Items);
     }
 
     public static async Task<Ok<IReadOnlyList<TaskView>>> OpenAsync(TaskQueryService tasks, CancellationToken cancellationToken) =>

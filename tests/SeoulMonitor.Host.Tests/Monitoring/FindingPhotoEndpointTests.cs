@@ -38,7 +38,7 @@ public sealed class FindingPhotoEndpointTests
         Assert.Equal(attached.ToString("D"), view.GetProperty("photoIds")[0].GetString());
         Assert.Equal((HttpStatusCode.OK, "image/png", "no-store"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Headers.CacheControl?.NoStore == true ? "no-store" : null));
         Assert.Equal(Png, bytes);
-        Assert.Equal((HttpStatusCode.Forbidden, "finding.forbidden"), (foreign.StatusCode, foreignProblem.Code()));
+        Assert.Equal((HttpStatusCode.NotFound, "finding.not_found"), (foreign.StatusCode, foreignProblem.Code()));
         Assert.Equal((HttpStatusCode.NotFound, "finding.photo.not_found"), (notAttached.StatusCode, notAttachedProblem.Code()));
         Assert.Equal((HttpStatusCode.NotFound, "finding.not_found"), (noFinding.StatusCode, noFindingProblem.Code()));
         await app.RemoveFilesAsync(FeedbackLoopApi.Sha256(Png), FeedbackLoopApi.Sha256(Jpeg));

@@ -41,8 +41,8 @@ public sealed class FindingsEndpointsTests
         Assert.Equal((HttpStatusCode.NotFound, "finding.not_found"), (draftHidden.StatusCode, draftProblem.Code()));
         Assert.Equal((HttpStatusCode.OK, 0), (listBefore.StatusCode, before.GetArrayLength()));
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
-        Assert.Equal((HttpStatusCode.Forbidden, "finding.forbidden"), (foreign.StatusCode, foreignProblem.Code()));
-        Assert.Equal((HttpStatusCode.Forbidden, "finding.forbidden"), (foreignAnswer.StatusCode, foreignAnswerProblem.Code()));
+        Assert.Equal((HttpStatusCode.NotFound, "finding.not_found"), (foreign.StatusCode, foreignProblem.Code()));
+        Assert.Equal((HttpStatusCode.NotFound, "finding.not_found"), (foreignAnswer.StatusCode, foreignAnswerProblem.Code()));
         Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
         Assert.Equal("접수 확인", ack.GetProperty("stateNameKo").GetString());
         Assert.False(ack.TryGetProperty("sourceSubmissionIds", out _));
@@ -132,7 +132,7 @@ public sealed class FindingsEndpointsTests
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, stats.StatusCode);
         Assert.Equal(3.5, body.GetProperty("questions")[0].GetProperty("mean").GetDouble());
-        Assert.Equal((HttpStatusCode.Forbidden, "statistics.forbidden"), (foreign.StatusCode, problem.Code()));
+        Assert.Equal((HttpStatusCode.NotFound, "statistics.task_not_found"), (foreign.StatusCode, problem.Code()));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class RecruitmentEndpointsTests
         var cases = new (HttpClient Client, string Url, HttpStatusCode Status, string Code)[]
         {
             (client, $"/api/tasks/{task}/applications", HttpStatusCode.UnprocessableEntity, "recruitment.district_ineligible"),
-            (client, $"/api/tasks/{planned}/applications", HttpStatusCode.Conflict, "recruitment.not_open"),
+            (client, $"/api/tasks/{planned}/applications", HttpStatusCode.NotFound, "recruitment.task_not_found"),
             (client, $"/api/tasks/{Guid.NewGuid()}/applications", HttpStatusCode.NotFound, "recruitment.task_not_found"),
             (app.CreateMonitorClient(suspended), $"/api/tasks/{task}/applications", HttpStatusCode.UnprocessableEntity, "recruitment.monitor_inactive"),
             (client, $"/api/tasks/{task}/applications/withdraw", HttpStatusCode.NotFound, "recruitment.not_applied"),

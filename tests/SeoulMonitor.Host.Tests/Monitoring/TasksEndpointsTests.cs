@@ -154,7 +154,10 @@ public sealed class TasksEndpointsTests
 
     [Theory]
     [InlineData("/api/tasks?limit=101", "page.limit.out_of_range")]
-    [InlineData("/api/tasks?offset=-1", "page.offset.out_of_range")]
+    [InlineData("/api/tasks?offset=0", "page.offset.unsupported")]
+    [InlineData("/api/tasks?after=not-a-cursor", "page.after.invalid")]
+    [InlineData("/api/demands?offset=10", "page.offset.unsupported")]
+    [InlineData("/api/demands?after=not-a-cursor", "page.after.invalid")]
     [InlineData("/api/tasks?state=Sleeping", "task.state.invalid")]
     [InlineData("/api/demands?state=Lost", "demand.state.invalid")]
     [InlineData("/api/demands?limit=0", "page.limit.out_of_range")]

@@ -93,50 +93,58 @@ public sealed class DemandService
     }
 
     /// <summary>
-    /// Demands, newest first, in bounded pages: staff see all, a department officer their department's, a community
-    /// leader those of the communities they lead.
+    /// Demands, newest first (ties by id), one keyset page at a time: each demand present from the first page to the
+    /// last is returned exactly once, also while demands are added between pages. Staff see all, a department officer
+    /// their department's, a community leader those of the communities they lead.
     /// </summary>
-    public async Task<Result<IReadOnlyList<DemandView>>> ListAsync(
-        DemandState? state, Guid? surveyRoundId, Actor actor, int limit = MonitoringTaskLimits.DefaultPageSize, int offset = 0,
-        CancellationToken cancellationToken = default)
+    public async Task<Result<DemandPage>> PageAsync(DemandListQuery query, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (TaskValidation.Page(limit, offset) is { } bad)
+        var q = query ?? new DemandListQuery();
+        var page = TaskValidation.Page(q.Limit, q.After, ListCursor.Demands);
+        if (!page.IsSuccess)
         {
-            return bad;
+            return page.Error;
         }
 
-        var query = _db.Set<TaskDemand>().AsNoTracking();
+        var demands = _db.Set<TaskDemand>().AsNoTracking();
         if (MonitoringAccess.IsStaff(actor))
         {
         }
         else if (MonitoringAccess.DepartmentOf(actor) is { } department)
         {
-            query = query.Where(d => d.Department == department);
+            demands = demands.Where(d => d.Department == department);
         }
         else if (MonitoringAccess.MonitorOf(actor) is { } monitor)
         {
             var led = _db.Set<Community>().Where(c => c.LeaderId == monitor && c.State == CommunityState.Active).Select(c => (Guid?)c.Id);
-            query = query.Where(d => led.Contains(d.CommunityId));
+            demands = demands.Where(d => led.Contains(d.CommunityId));
         }
         else
         {
             return DemandErrors.Forbidden;
         }
 
-        if (state is { } s)
+        if (q.State is { } s)
         {
-            query = query.Where(d => d.State == s);
+            demands = demands.Where(d => d.State == s);
         }
 
-        if (surveyRoundId is { } r)
+        if (q.SurveyRoundId is { } r)
         {
-            query = query.Where(d => d.SurveyRoundId == r);
+            demands = demands.Where(d => d.SurveyRoundId == r);
         }
 
-        var rows = await query.OrderByDescending(d => d.CreatedAt).ThenBy(d => d.Id).Skip(offset).Take(limit)
+        if (page.Value is { } after)
+        {
+            demands = demands.Where(d => d.CreatedAt < after.Key || (d.CreatedAt == after.Key && d.Id.CompareTo(after.Id) > 0));
+        }
+
+        var rows = await demands.OrderByDescending(d => d.CreatedAt).ThenBy(d => d.Id).Take(q.Limit + 1)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ConvertAll(DemandView.From);
+        var items = rows.Take(q.Limit).ToList();
+        var next = rows.Count > q.Limit ? ListCursor.Encode(ListCursor.Demands, items[^1].CreatedAt, items[^1].Id) : null;
+        return new DemandPage(items.ConvertAll(DemandView.From), next);
     }
 
     private async Task<Result<(DemandSource, string?, Guid?)>> OriginAsync(SubmitDemandRequest request, Actor actor, CancellationToken ct)

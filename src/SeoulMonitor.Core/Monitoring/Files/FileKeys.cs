@@ -16,6 +16,12 @@ public static class FileKeys
     /// <summary>The key of a photo with the given SHA-256 (64 lower-case hex digits).</summary>
     public static string Photo(string sha256) => ContentAddress("photos", sha256);
 
+    /// <summary>
+    /// The key of an upload being received (<c>uploads/&lt;id&gt;</c>): photos are streamed there while the request is
+    /// read, checked from there, and removed by whoever staged them once the submission is stored or refused.
+    /// </summary>
+    public static string Upload(Guid id) => $"uploads/{id:N}";
+
     /// <summary>The content address of <paramref name="sha256"/> within <paramref name="area"/>.</summary>
     public static string ContentAddress(string area, string sha256)
     {

@@ -9,7 +9,7 @@ namespace SeoulMonitor.Core.Monitoring.Findings;
 /// <summary>
 /// Opens a photo attached to a finding for the finding's audiences: staff, and the requesting department once the
 /// finding was sent (the photo ids the department reads on <see cref="DepartmentFindingView"/>). A draft is not found
-/// for the department, another department's finding is forbidden, and a photo not attached to the finding is not
+/// for the department, another department's finding is not found either (its existence is not disclosed), and a photo not attached to the finding is not
 /// found (a department never reaches a submission's other photos). No monitor data is read, so nothing is access-logged.
 /// </summary>
 public sealed class FindingPhotoReader
@@ -36,7 +36,7 @@ public sealed class FindingPhotoReader
 
         if (!ReflectionService.MayAnswer(actor, task))
         {
-            return FindingErrors.Forbidden;
+            return FindingErrors.NotFound;
         }
 
         var photo = await _db.Set<FindingPhoto>().AsNoTracking()

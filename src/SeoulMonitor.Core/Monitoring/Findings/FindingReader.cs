@@ -76,7 +76,7 @@ public sealed class FindingReader
 
         return ReflectionService.MayAnswer(actor, task)
             ? DepartmentFindingView.From(finding, task.Title, task.Department, await _db.PartsAsync(findingId, cancellationToken).ConfigureAwait(false), _time.GetUtcNow())
-            : FindingErrors.Forbidden;
+            : FindingErrors.NotFound;
     }
 
     /// <summary>A task's sent findings as its department sees them (the department's officers, or staff).</summary>
@@ -91,7 +91,8 @@ public sealed class FindingReader
 
         if (!ReflectionService.MayAnswer(actor, task))
         {
-            return FindingErrors.Forbidden;
+            // Another department's task is answered as missing: its existence is not disclosed.
+            return FindingErrors.TaskNotFound;
         }
 
         return Result<IReadOnlyList<DepartmentFindingView>>.Success(await ViewsAsync(_db.Set<Finding>().Where(f => f.TaskId == taskId && f.State != FindingState.Draft), cancellationToken).ConfigureAwait(false));

@@ -147,7 +147,8 @@ public sealed class ReflectionService
 
             if (!MayAnswer(actor, task))
             {
-                return FindingErrors.Forbidden;
+                // Another department's finding is answered as missing: its existence is not disclosed.
+                return FindingErrors.NotFound;
             }
 
             var fired = FindingLifecycle.Table.Fire(finding.State, evt);

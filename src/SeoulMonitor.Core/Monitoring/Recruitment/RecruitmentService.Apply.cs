@@ -22,8 +22,9 @@ public sealed partial class RecruitmentService
         var monitor = await _db.Set<Membership>().AsNoTracking().Where(m => m.Id == monitorId)
             .Select(m => new { m.State, m.District, m.Email }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
         var task = await LockTaskAsync(taskId, ct).ConfigureAwait(false);
-        if (task is null || task.IsHistorical)
+        if (task is null || !MonitoringAccess.CanRead(task, Actor.Monitor(monitorId)))
         {
+            // A task monitors may not see yet (planned) or at all (historical) is answered as missing.
             return RecruitmentErrors.TaskNotFound;
         }
 

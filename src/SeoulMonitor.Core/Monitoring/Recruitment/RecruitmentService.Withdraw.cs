@@ -15,7 +15,7 @@ public sealed partial class RecruitmentService
         RunAsync<ParticipationView>(async ct =>
         {
             var task = await LockTaskAsync(taskId, ct).ConfigureAwait(false);
-            if (task is null || task.IsHistorical)
+            if (task is null || !MonitoringAccess.CanRead(task, Actor.Monitor(monitorId)))
             {
                 return RecruitmentErrors.TaskNotFound;
             }

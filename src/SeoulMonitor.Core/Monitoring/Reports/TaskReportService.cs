@@ -35,7 +35,8 @@ public sealed class TaskReportService
 
         if (!ReflectionService.MayAnswer(actor, task))
         {
-            return StatisticsErrors.Forbidden;
+            // Another department's task is answered as missing: its existence is not disclosed.
+            return StatisticsErrors.TaskNotFound;
         }
 
         var statistics = await _statistics.ComputeAsync(task, cancellationToken).ConfigureAwait(false);

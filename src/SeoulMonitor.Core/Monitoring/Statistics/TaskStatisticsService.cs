@@ -14,7 +14,7 @@ namespace SeoulMonitor.Core.Monitoring.Statistics;
 /// Per-task statistics over approved submissions, each read with its own form version; questions are matched by key
 /// across versions and labelled from the current version. Counts by state and photos are computed in SQL; answers
 /// are streamed one submission at a time into per-question tallies, so memory does not grow with the submissions.
-/// Staff see every task; a department officer only their own department's.
+/// Staff see every task; a department officer only their own department's (another department's task is not found).
 /// </summary>
 public sealed class TaskStatisticsService
 {
@@ -34,7 +34,7 @@ public sealed class TaskStatisticsService
 
         return ReflectionService.MayAnswer(actor, task)
             ? await ComputeAsync(task, cancellationToken).ConfigureAwait(false)
-            : StatisticsErrors.Forbidden;
+            : StatisticsErrors.TaskNotFound;
     }
 
     internal async Task<TaskStatistics> ComputeAsync(MonitoringTask task, CancellationToken ct)

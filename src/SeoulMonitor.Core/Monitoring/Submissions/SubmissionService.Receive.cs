@@ -18,8 +18,9 @@ public sealed partial class SubmissionService
     {
         var now = _time.GetUtcNow();
         var task = await _db.Set<MonitoringTask>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct).ConfigureAwait(false);
-        if (task is null)
+        if (task is null || !MonitoringAccess.CanRead(task, Actor.Monitor(monitorId)))
         {
+            // A task monitors may not see (planned, historical) is answered as missing.
             return SubmissionErrors.TaskNotFound;
         }
 
@@ -81,7 +82,8 @@ public sealed partial class SubmissionService
         {
             if (!await _files.ExistsAsync(photo.StorageKey, ct).ConfigureAwait(false))
             {
-                using var content = new MemoryStream(photo.Content.ToArray(), writable: false);
+                var stripped = await PhotoChecker.StrippedAsync(photo, _files, ct).ConfigureAwait(false);
+                using var content = new MemoryStream(stripped.ToArray(), writable: false);
                 await _files.PutAsync(photo.StorageKey, content, ct).ConfigureAwait(false);
             }
         }
@@ -113,7 +115,7 @@ public sealed partial class SubmissionService
             SubmissionId = submission.Id,
             QuestionKey = p.QuestionKey,
             ContentType = p.ContentType,
-            Length = p.Content.Length,
+            Length = p.Length,
             Sha256 = p.Sha256,
             StorageKey = p.StorageKey,
             CreatedAt = now,

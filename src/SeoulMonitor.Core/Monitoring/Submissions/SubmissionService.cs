@@ -14,8 +14,9 @@ namespace SeoulMonitor.Core.Monitoring.Submissions;
 /// <summary>
 /// Receives field submissions from phones: idempotent by client id (the unique index decides between concurrent
 /// posts), checked against the form version they were made for, inside the fieldwork window, from selected monitors
-/// only. Photo files are written to the <see cref="IFileStore"/> only after every check has passed, under content
-/// addresses: a refused submission writes no file; a replay that loses the race for its client id wrote only files the
+/// only. Photos arrive in memory or staged in the <see cref="IFileStore"/> under upload keys (streamed there by the
+/// host while it read the request; the host removes them); they are checked and stored one at a time. Photo files are
+/// written under their content addresses only after every check has passed: a refused submission writes no file; a replay that loses the race for its client id wrote only files the
 /// stored submission references (same payload, same content addresses). Only a commit that fails after the files were
 /// written (a conflicting payload losing that race, a lost connection) can leave a file no row references; being
 /// content-addressed, such a file never shadows other content and is never served.
@@ -46,7 +47,7 @@ public sealed partial class SubmissionService
             return _recorder.Outcome(Result<SubmissionReceipt>.Failure(SubmissionErrors.ClientIdRequired));
         }
 
-        if (draft.Photos.Sum(p => (long)p.Content.Length) > SubmissionLimits.MaxTotalBytes || draft.Photos.Count > SubmissionLimits.MaxPhotosPerSubmission)
+        if (draft.Photos.Sum(p => p.Length) > SubmissionLimits.MaxTotalBytes || draft.Photos.Count > SubmissionLimits.MaxPhotosPerSubmission)
         {
             return _recorder.Outcome(Result<SubmissionReceipt>.Failure(SubmissionErrors.TooLarge));
         }
@@ -102,7 +103,7 @@ public sealed partial class SubmissionService
         }
 
         var form = FormJson.Deserialize(definition);
-        var photos = PhotoChecker.Check(form, draft.Photos);
+        var photos = await PhotoChecker.CheckAsync(form, draft.Photos, _files, ct).ConfigureAwait(false);
         if (!photos.IsSuccess)
         {
             return photos.Error;

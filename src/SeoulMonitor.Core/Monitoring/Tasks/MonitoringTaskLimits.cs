@@ -18,8 +18,8 @@ public static class MonitoringTaskLimits
     /// <summary>Largest page of task and demand lists.</summary>
     public const int MaxPageSize = 100;
 
-    /// <summary>Largest offset of task and demand lists.</summary>
-    public const int MaxOffset = 100_000;
+    /// <summary>Longest page cursor (<c>after</c>) of task and demand lists, in characters.</summary>
+    public const int MaxCursorLength = 128;
 
     /// <summary>Most departments listed at once.</summary>
     public const int MaxDepartments = 1000;

@@ -42,7 +42,11 @@ public static class TaskErrors
     public static DomainError LimitOutOfRange { get; } = DomainError.Validation("page.limit.out_of_range", "limit",
         $"limit must be 1 to {MonitoringTaskLimits.MaxPageSize}.", $"limit은 1~{MonitoringTaskLimits.MaxPageSize}이어야 합니다.");
 
-    /// <summary>Offset out of range.</summary>
-    public static DomainError OffsetOutOfRange { get; } = DomainError.Validation("page.offset.out_of_range", "offset",
-        $"offset must be 0 to {MonitoringTaskLimits.MaxOffset}.", $"offset은 0~{MonitoringTaskLimits.MaxOffset}이어야 합니다.");
+    /// <summary>A page cursor that is not one this list handed out.</summary>
+    public static DomainError CursorInvalid { get; } = DomainError.Validation("page.after.invalid", "after",
+        "after must be the 'next' cursor of the previous page of this list.", "after에는 이 목록의 이전 페이지가 준 다음 커서를 넣으세요.");
+
+    /// <summary>Offset paging was replaced by cursors.</summary>
+    public static DomainError OffsetUnsupported { get; } = DomainError.Validation("page.offset.unsupported", "offset",
+        "offset is not supported: follow the 'next' cursor with after.", "offset은 지원하지 않습니다. 다음 커서를 after로 넘기세요.");
 }

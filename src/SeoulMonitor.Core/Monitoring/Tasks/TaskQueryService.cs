@@ -22,14 +22,26 @@ public sealed class TaskQueryService
         return task is not null && MonitoringAccess.CanRead(task, actor) ? TaskView.From(task) : TaskErrors.NotFound;
     }
 
-    /// <summary>Tasks by filter, newest fieldwork first, in bounded pages (staff: all; department officers: their own).</summary>
+    /// <summary>The items of one page of <see cref="PageAsync"/> (for callers that read a single page).</summary>
     public async Task<Result<IReadOnlyList<TaskView>>> ListAsync(TaskListQuery query, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var page = await PageAsync(query, actor, cancellationToken).ConfigureAwait(false);
+        return page.IsSuccess ? Result<IReadOnlyList<TaskView>>.Success(page.Value.Items) : page.Error;
+    }
+
+    /// <summary>
+    /// Tasks by filter, newest fieldwork first (ties by id), one keyset page at a time: each task present from the
+    /// first page to the last is returned exactly once, also while tasks are added between pages (a task whose
+    /// fieldwork opening is moved meanwhile is listed at its new place). Staff: all; department officers: their own.
+    /// </summary>
+    public async Task<Result<TaskPage>> PageAsync(TaskListQuery query, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var q = query ?? new TaskListQuery();
-        if (TaskValidation.Page(q.Limit, q.Offset) is { } bad)
+        var page = TaskValidation.Page(q.Limit, q.After, ListCursor.Tasks);
+        if (!page.IsSuccess)
         {
-            return bad;
+            return page.Error;
         }
 
         var department = MonitoringAccess.IsStaff(actor) ? q.Department?.Trim() : MonitoringAccess.DepartmentOf(actor);
@@ -54,9 +66,16 @@ public sealed class TaskQueryService
             tasks = tasks.Where(t => t.State == state);
         }
 
-        var rows = await tasks.OrderByDescending(t => t.FieldworkOpensAt).ThenBy(t => t.Id).Skip(q.Offset).Take(q.Limit)
+        if (page.Value is { } after)
+        {
+            tasks = tasks.Where(t => t.FieldworkOpensAt < after.Key || (t.FieldworkOpensAt == after.Key && t.Id.CompareTo(after.Id) > 0));
+        }
+
+        var rows = await tasks.OrderByDescending(t => t.FieldworkOpensAt).ThenBy(t => t.Id).Take(q.Limit + 1)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ConvertAll(TaskView.From);
+        var items = rows.Take(q.Limit).ToList();
+        var next = rows.Count > q.Limit ? ListCursor.Encode(ListCursor.Tasks, items[^1].FieldworkOpensAt, items[^1].Id) : null;
+        return new TaskPage(items.ConvertAll(TaskView.From), next);
     }
 
     /// <summary>Tasks open for recruitment, closing soonest first (what monitors may apply to).</summary>

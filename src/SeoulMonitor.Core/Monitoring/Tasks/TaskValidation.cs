@@ -99,11 +99,21 @@ internal static class TaskValidation
             : trimmed;
     }
 
-    /// <summary>The refusal of a list page outside 1..<see cref="MonitoringTaskLimits.MaxPageSize"/> / 0..<see cref="MonitoringTaskLimits.MaxOffset"/>.</summary>
-    public static DomainError? Page(int limit, int offset) =>
-        limit is < 1 or > MonitoringTaskLimits.MaxPageSize ? TaskErrors.LimitOutOfRange
-        : offset is < 0 or > MonitoringTaskLimits.MaxOffset ? TaskErrors.OffsetOutOfRange
-        : null;
+    /// <summary>The page's limit (1..<see cref="MonitoringTaskLimits.MaxPageSize"/>) and cursor of <paramref name="list"/>, or their refusal.</summary>
+    public static Result<ListCursor?> Page(int limit, string? after, string list)
+    {
+        if (limit is < 1 or > MonitoringTaskLimits.MaxPageSize)
+        {
+            return TaskErrors.LimitOutOfRange;
+        }
+
+        if (after is null)
+        {
+            return Result<ListCursor?>.Success(null);
+        }
+
+        return ListCursor.TryDecode(list, after, out var cursor) ? Result<ListCursor?>.Success(cursor) : Result<ListCursor?>.Failure(TaskErrors.CursorInvalid);
+    }
 
     private static Result<List<string>> Districts(IReadOnlyList<string>? names, DateOnly on, RegionCatalog regions)
     {

@@ -36,8 +36,8 @@ public abstract class FindingPhotoReaderContract(StorageProvider provider)
         Assert.Equal("finding.not_found", draftForOfficer.Error?.Code);
         Assert.Equal(("image/png", TestImages.Png()), (draftForStaff.Value.ContentType, draftForStaff.Value.Content), Same);
         Assert.Equal(("image/png", TestImages.Png()), (sent.Value.ContentType, sent.Value.Content), Same);
-        Assert.Equal("finding.forbidden", otherDepartment.Error?.Code);
-        Assert.Equal("finding.forbidden", monitor.Error?.Code);
+        Assert.Equal("finding.not_found", otherDepartment.Error?.Code);
+        Assert.Equal("finding.not_found", monitor.Error?.Code);
         Assert.Equal("finding.photo.not_found", notAttached.Error?.Code);
         Assert.Equal("finding.not_found", noFinding.Error?.Code);
     }

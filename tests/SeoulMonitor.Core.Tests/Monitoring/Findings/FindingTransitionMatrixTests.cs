@@ -87,8 +87,8 @@ public sealed class FindingTransitionMatrixTests(SqliteHostFixture fixture) : IC
         var reopenByDepartment = await host.ReflectAsync((s, ct) => s.ReopenAsync(finding.Id, "이의", Officer, ct));
 
         Assert.Equal("finding.not_found", draftSeen.Error?.Code);
-        Assert.Equal("finding.forbidden", foreign.Error?.Code);
-        Assert.Equal("finding.forbidden", monitor.Error?.Code);
+        Assert.Equal("finding.not_found", foreign.Error?.Code);
+        Assert.Equal("finding.not_found", monitor.Error?.Code);
         Assert.Equal("finding.forbidden", reopenByDepartment.Error?.Code);
         Assert.Equal(before, await host.AuditCountAsync());
     }

@@ -78,7 +78,8 @@ public sealed class RecruitmentApplyTests(SqliteHostFixture fixture) : IClassFix
         var closed = await Host.AddTaskAsync(state: MonitoringTaskState.RecruitmentClosed);
         var opensNow = await Host.AddTaskAsync(adjust: t => t.RecruitmentOpensAt = Host.Time.GetUtcNow());
 
-        await RefusedAsync(planned.Id, monitor, "recruitment.not_open");
+        // A planned task is not visible to monitors yet: answered as missing, like a task that does not exist.
+        await RefusedAsync(planned.Id, monitor, "recruitment.task_not_found");
         await RefusedAsync(early.Id, monitor, "recruitment.not_open");
         await RefusedAsync(atClose.Id, monitor, "recruitment.closed");
         await RefusedAsync(closed.Id, monitor, "recruitment.closed");

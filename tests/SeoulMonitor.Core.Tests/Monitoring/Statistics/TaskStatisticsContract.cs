@@ -67,7 +67,7 @@ public abstract class TaskStatisticsContract(StorageProvider provider)
         Assert.True(own.IsSuccess);
         Assert.Equal(0, own.Value.Questions[0].Answered);
         Assert.Null(own.Value.Questions[0].Mean);
-        Assert.Equal("statistics.forbidden", other.Error?.Code);
+        Assert.Equal("statistics.task_not_found", other.Error?.Code);
         Assert.Equal("statistics.task_not_found", missing.Error?.Code);
     }
 

@@ -41,7 +41,7 @@ public sealed class DepartmentFacingOutputTests
         var outputs = new List<object>
         {
             (await host.RunAsync<DemandService, Result<DemandView>>((s, ct) => s.GetAsync(proposal.Id, Officer, ct))).Value,
-            (await host.RunAsync<DemandService, Result<IReadOnlyList<DemandView>>>((s, ct) => s.ListAsync(null, null, Officer, 100, 0, ct))).Value,
+            (await host.RunAsync<DemandService, Result<DemandPage>>((s, ct) => s.PageAsync(new DemandListQuery(Limit: 100), Officer, ct))).Value.Items,
             (await host.RunAsync<TaskQueryService, Result<TaskView>>((s, ct) => s.GetAsync(task.Id, Officer, ct))).Value,
             (await host.RunAsync<TaskQueryService, Result<IReadOnlyList<TaskView>>>((s, ct) => s.ListAsync(new TaskListQuery(), Officer, ct))).Value,
             (await host.RunAsync<TaskFormService, Result<IReadOnlyList<FormVersionView>>>((s, ct) => s.ListAsync(task.Id, Officer, ct))).Value,

@@ -130,14 +130,13 @@ public sealed class TaskSetupLimitsTests(SqliteHostFixture fixture) : IClassFixt
     [Fact]
     public async Task Lists_PageLimits_BoundariesHold()
     {
-        Task<Result<IReadOnlyList<TaskView>>> List(int limit, int offset) =>
-            Host.RunAsync<TaskQueryService, Result<IReadOnlyList<TaskView>>>((s, ct) => s.ListAsync(new TaskListQuery(Limit: limit, Offset: offset), Staff, ct));
+        Task<Result<TaskPage>> List(int limit) =>
+            Host.RunAsync<TaskQueryService, Result<TaskPage>>((s, ct) => s.PageAsync(new TaskListQuery(Limit: limit), Staff, ct));
 
-        Assert.Equal("page.limit.out_of_range", (await List(0, 0)).Error?.Code);
-        Assert.True((await List(MonitoringTaskLimits.MaxPageSize, MonitoringTaskLimits.MaxOffset)).IsSuccess);
-        Assert.Equal("page.limit.out_of_range", (await List(MonitoringTaskLimits.MaxPageSize + 1, 0)).Error?.Code);
-        Assert.Equal("page.offset.out_of_range", (await List(1, -1)).Error?.Code);
-        Assert.Equal("page.offset.out_of_range", (await List(1, MonitoringTaskLimits.MaxOffset + 1)).Error?.Code);
+        Assert.Equal("page.limit.out_of_range", (await List(0)).Error?.Code);
+        Assert.True((await List(1)).IsSuccess);
+        Assert.True((await List(MonitoringTaskLimits.MaxPageSize)).IsSuccess);
+        Assert.Equal("page.limit.out_of_range", (await List(MonitoringTaskLimits.MaxPageSize + 1)).Error?.Code);
     }
 
     [Fact]

@@ -193,7 +193,7 @@ public abstract class TasksStoreContract(StorageProvider provider)
         var ownDemand = await host.RunAsync<DemandService, Result<DemandView>>((s, ct) => s.GetAsync(demand.Id, Officer, ct));
         var otherDemand = await host.RunAsync<DemandService, Result<DemandView>>((s, ct) => s.GetAsync(demand.Id, OtherOfficer, ct));
         var otherWithdraw = await host.RunAsync<DemandScreeningService, Result<DemandView>>((s, ct) => s.WithdrawAsync(demand.Id, OtherOfficer, ct));
-        var otherList = await host.RunAsync<DemandService, Result<IReadOnlyList<DemandView>>>((s, ct) => s.ListAsync(null, null, OtherOfficer, 50, 0, ct));
+        var otherList = await host.RunAsync<DemandService, Result<DemandPage>>((s, ct) => s.PageAsync(new DemandListQuery(), OtherOfficer, ct));
         var ownTask = await host.RunAsync<TaskQueryService, Result<TaskView>>((s, ct) => s.GetAsync(task.Id, Officer, ct));
         var otherTask = await host.RunAsync<TaskQueryService, Result<TaskView>>((s, ct) => s.GetAsync(task.Id, OtherOfficer, ct));
         var otherForms = await host.RunAsync<TaskFormService, Result<IReadOnlyList<FormVersionView>>>((s, ct) => s.ListAsync(task.Id, OtherOfficer, ct));
@@ -204,7 +204,7 @@ public abstract class TasksStoreContract(StorageProvider provider)
         Assert.True(ownDemand.IsSuccess);
         Assert.Equal("demand.not_found", otherDemand.Error?.Code);
         Assert.Equal("demand.not_found", otherWithdraw.Error?.Code);
-        Assert.Empty(otherList.Value);
+        Assert.Empty(otherList.Value.Items);
         Assert.True(ownTask.IsSuccess);
         Assert.Equal("task.not_found", otherTask.Error?.Code);
         Assert.Equal("task.not_found", otherForms.Error?.Code);
