@@ -27,8 +27,8 @@ public sealed class InsurancePremiumEndpointsTests
         return (Line("InjuryInsurance"), Line("FieldActivity"));
     }
 
-    private static object Invoice(Guid line, object? amount = null, string policy = "LA-2026-000123", string start = "2026-03-01") =>
-        new { budgetLineId = line, insurer = "한화손해보험", policyNumber = policy, periodStart = start, periodEnd = "2027-02-28", amount = amount ?? 2_400_000 };
+    private static object Invoice(Guid line, object? amount = null, string policy = "LA-2026-000123", string start = "2026-03-01", string end = "2027-02-28") =>
+        new { budgetLineId = line, insurer = "한화손해보험", policyNumber = policy, periodStart = start, periodEnd = end, amount = amount ?? 2_400_000 };
 
     [Fact]
     public async Task Premium_StaffRecordsPaysAndCancels_LineAndReportFollow()
@@ -76,7 +76,7 @@ public sealed class InsurancePremiumEndpointsTests
             (Invoice(line, 99_999_999_999L), HttpStatusCode.BadRequest, "insurance.premium.amount.invalid"),
             (Invoice(line, -5), HttpStatusCode.BadRequest, "insurance.premium.amount.invalid"),
             (Invoice(line, start: "2026-02-30"), HttpStatusCode.BadRequest, "insurance.premium.period.invalid"),
-            (Invoice(line, start: "2025-03-01"), HttpStatusCode.BadRequest, "insurance.premium.period.outside_year"),
+            (Invoice(line, start: "2025-12-31", end: "2026-12-30"), HttpStatusCode.BadRequest, "insurance.premium.period.outside_year"),
             (Invoice(line, policy: "<script>"), HttpStatusCode.BadRequest, "insurance.premium.policy_number.invalid"),
             (Invoice(field), HttpStatusCode.Conflict, "budget.wrong_purpose"),
             (Invoice(Guid.NewGuid()), HttpStatusCode.NotFound, "budget.line_not_found"),
@@ -104,7 +104,7 @@ public sealed class InsurancePremiumEndpointsTests
         Assert.Equal(0, await app.QueryDbAsync(db => db.Set<InsurancePremium>().CountAsync(IncentivesHostArrange.Ct)));
         Assert.Equal(0L, await app.QueryDbAsync(db => db.Set<BudgetLine>().Where(l => l.Id == line).Select(l => l.Committed).SingleAsync(IncentivesHostArrange.Ct)));
 
-        var (_, premium) = await staff.PostJsonAsync("/api/insurance/premiums", Invoice(line));
+        var (_, premium) = await staff.PostJsonAsync("/api/insurance/premiums", Invoice(line, 500_000));
         var id = premium.GetProperty("id").GetGuid();
         var (noReference, noReferenceProblem) = await staff.PostJsonAsync($"/api/insurance/premiums/{id}/paid", new { });
         var (noReason, noReasonProblem) = await staff.PostJsonAsync($"/api/insurance/premiums/{id}/cancel");
