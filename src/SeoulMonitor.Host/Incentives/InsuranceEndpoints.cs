@@ -8,7 +8,7 @@ namespace SeoulMonitor.Host.Incentives;
 
 /// <summary>
 /// Injury insurance (staff only): a task's coverage roster (draw up, read, export for the insurer, access-logged), and
-/// claims with the insurer's outcome.
+/// claims with the insurer's outcome; premiums in <see cref="InsurancePremiumEndpoints"/>.
 /// </summary>
 internal static class InsuranceEndpoints
 {
@@ -23,6 +23,7 @@ internal static class InsuranceEndpoints
         claims.MapGet("", ListAsync);
         claims.MapPost("/{id:guid}/pay", PayAsync);
         claims.MapPost("/{id:guid}/decline", DeclineAsync);
+        routes.MapInsurancePremiumEndpoints();
         return routes;
     }
 

@@ -5,7 +5,8 @@ using SeoulMonitor.Host.Infrastructure;
 
 namespace SeoulMonitor.Host.Incentives;
 
-/// <summary>Stipends: only staff change money; a monitor sees their own entries (<c>/api/my/stipends</c>) and recoveries.
+/// <summary>Stipends: only staff change money; a monitor sees their own entries (<c>/api/my/stipends</c>) and recoveries, a
+/// community's leader its community's (<c>/api/communities/{id}/stipends</c>).
 /// Payouts in <see cref="StipendsPayoutHandlers"/>, recoveries in <see cref="StipendsRecoveryHandlers"/>.</summary>
 internal static class StipendsEndpoints
 {
@@ -13,6 +14,8 @@ internal static class StipendsEndpoints
     {
         routes.MapGet("/api/my/stipends", MineAsync).WithTags("Stipends").RequireAuthorization(Policies.Monitor);
         routes.MapGet("/api/my/stipends/recoveries", StipendsRecoveryHandlers.MineAsync).WithTags("Stipends").RequireAuthorization(Policies.Monitor);
+        routes.MapGet("/api/communities/{id:guid}/stipends", StipendsRecoveryHandlers.CommunityAsync).WithTags("Stipends").RequireStaffOrCommunityLeader()
+            .WithSummary("A community's activity-expense entries and recoveries of a year (its leader or staff).");
         var group = routes.MapGroup("/api/stipends").WithTags("Stipends").RequireAuthorization(Policies.Staff);
         group.MapPost("/rules", SetRuleAsync);
         group.MapGet("/rules", RulesAsync);

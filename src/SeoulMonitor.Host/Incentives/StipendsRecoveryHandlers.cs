@@ -38,4 +38,10 @@ internal static class StipendsRecoveryHandlers
         user.MonitorId() is { } monitorId
             ? TypedResults.Ok(await recoveries.MineAsync(monitorId, year, cancellationToken))
             : CallerProblems.MonitorIdInvalid();
+
+    public static async Task<Results<Ok<CommunityStipends>, ProblemHttpResult>> CommunityAsync(
+        Guid id, int? year, ClaimsPrincipal user, StipendQueries queries, CancellationToken cancellationToken) =>
+        year is { } y
+            ? (await queries.CommunityAsync(id, y, user.ToActor(), cancellationToken)).ToOkOrProblem()
+            : CallerProblems.Required("stipend.year.required", "year");
 }

@@ -115,12 +115,15 @@ public sealed class StipendsRecoveryEndpointsTests
     {
         await using var app = new SeoulMonitorApplication();
         using var staff = app.CreateStaffClient();
-        await RecoveryDueAsync(app, staff);
+        var (_, _, recoveryId) = await RecoveryDueAsync(app, staff);
+        var (unsettled, unsettledProblem) = await staff.PostJsonAsync("/api/budget/years/2026/close");
+        Ok(await staff.PostJsonAsync($"/api/stipends/recoveries/{recoveryId}/collected", new { reference = "재무과 수납 제12호" }));
         Ok(await staff.PostJsonAsync("/api/budget/years/2026/close"));
 
         var (closed, closedProblem) = await staff.PostJsonAsync("/api/stipends/payouts", new { month = "2026-04" });
         var (empty, emptyProblem) = await staff.PostJsonAsync("/api/stipends/payouts", new { month = "2027-01" });
 
+        Assert.Equal((HttpStatusCode.Conflict, "budget.year.recoveries_outstanding"), (unsettled.StatusCode, unsettledProblem.Code()));
         Assert.Equal((HttpStatusCode.Conflict, "stipend.payout_year_closed"), (closed.StatusCode, closedProblem.Code()));
         Assert.Equal("stipend.payout_empty", emptyProblem.Code());
         Assert.NotEqual(HttpStatusCode.InternalServerError, empty.StatusCode);

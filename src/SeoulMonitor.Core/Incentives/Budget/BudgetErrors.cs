@@ -1,3 +1,4 @@
+using System.Globalization;
 using SeoulMonitor.Core.Common;
 
 namespace SeoulMonitor.Core.Incentives.Budget;
@@ -95,4 +96,15 @@ public static class BudgetErrors
     /// <summary>A recovery exceeds what the line has paid (a programmer error shows as this refusal).</summary>
     public static DomainError NotPaid { get; } = DomainError.Conflict(
         "budget.not_paid", "The amount recovered exceeds what the budget line has paid.", "환수액이 이 예산 항목의 집행액보다 큽니다.");
+
+    /// <summary>
+    /// The year has recoveries (환수) not yet settled: closing would strand them until a reopening. Staff net them in a
+    /// paid payout batch or record them collected by finance first. The message names how many and how much.
+    /// </summary>
+    public static DomainError RecoveriesOutstanding(int count, long amount) => DomainError.Conflict(
+        "budget.year.recoveries_outstanding",
+        string.Create(CultureInfo.InvariantCulture,
+            $"The budget year has {count} recover{(count == 1 ? "y" : "ies")} not yet settled ({amount:N0} won): net them in a paid payout batch or record them collected by finance, then close the year."),
+        string.Create(CultureInfo.InvariantCulture,
+            $"정산되지 않은 환수 {count}건({amount:N0}원)이 있습니다. 지급 묶음에서 상계(지급 완료)하거나 재무과 수납을 기록한 뒤 마감하세요."));
 }

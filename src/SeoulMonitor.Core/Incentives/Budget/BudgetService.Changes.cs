@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SeoulMonitor.Core.Common;
+using SeoulMonitor.Core.Incentives.Stipends;
 using SeoulMonitor.Core.Persistence;
 
 namespace SeoulMonitor.Core.Incentives.Budget;
@@ -21,6 +22,14 @@ public sealed partial class BudgetService
                 return BudgetErrors.LineAmountInvalid("amount");
             }
 
+            // Serialise on the year first (as closing does), then on the line: an amendment and a close never interleave.
+            var year = await _db.Set<BudgetLine>().AsNoTracking().Where(l => l.Id == lineId).Select(l => (int?)l.Year).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+            if (year is not { } lineYear)
+            {
+                return BudgetErrors.LineNotFound;
+            }
+
+            await LockYearRowAsync(lineYear, ct).ConfigureAwait(false);
             var line = await _db.LockByIdAsync<BudgetLine>("budget_lines", lineId, ct).ConfigureAwait(false);
             if (line is null)
             {
@@ -47,7 +56,11 @@ public sealed partial class BudgetService
         }, cancellationToken);
     }
 
-    /// <summary>Staff close a year: the ledger then refuses new commitments and payments on its lines.</summary>
+    /// <summary>
+    /// Staff close a year: the ledger then refuses new commitments and payments on its lines. Refused with
+    /// <c>budget.year.recoveries_outstanding</c> (naming how many and how much) while a recovery of the year is not
+    /// settled: netted in a batch that is not paid yet, or still due.
+    /// </summary>
     public Task<Result<BudgetYearView>> CloseYearAsync(int year, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -62,6 +75,15 @@ public sealed partial class BudgetService
             if (budgetYear.IsClosed)
             {
                 return BudgetErrors.YearAlreadyClosed;
+            }
+
+            var unsettled = await _db.Set<Recovery>().AsNoTracking().Where(r => r.Year == year && r.Settled < r.Amount)
+                .ToListAsync(ct).ConfigureAwait(false);
+            if (unsettled.Count > 0)
+            {
+                var due = RecoverySums.Of(unsettled);
+                _logger.BudgetYearCloseRefused(year, due.Outstanding, due.OutstandingAmount + due.NettingAmount);
+                return BudgetErrors.RecoveriesOutstanding(due.Outstanding, due.OutstandingAmount + due.NettingAmount);
             }
 
             budgetYear.IsClosed = true;
@@ -104,12 +126,16 @@ public sealed partial class BudgetService
     }
 
     /// <summary>
-    /// Loads the year for change, holding the locks of all its lines (PostgreSQL; on SQLite the write lock serialises
-    /// writers): a commitment in flight finishes first, and the next one sees the year's new state after its line's lock.
+    /// Loads the year for change, holding the year's stipend lock (a recalculation that opens recoveries finishes first),
+    /// the year's row lock (shared with line amendments) and the locks of all its lines (PostgreSQL; on SQLite the write
+    /// lock serialises writers): a commitment in flight finishes first, and the next one sees the year's new state after
+    /// its line's lock. Lock order everywhere: stipend year lock, year row, lines.
     /// </summary>
     private async Task<BudgetYear?> LockYearAsync(int year, CancellationToken ct)
     {
         await _db.LockNameAsync(BudgetLoader.LockKey, ct).ConfigureAwait(false);
+        await _db.LockNameAsync(StipendStore.YearLockKey(year), ct).ConfigureAwait(false);
+        await LockYearRowAsync(year, ct).ConfigureAwait(false);
         if (_db.Provider == StorageProvider.PostgreSql)
         {
             await _db.Set<BudgetLine>().FromSql($"SELECT * FROM \"budget_lines\" WHERE \"Year\" = {year} FOR UPDATE")
@@ -117,5 +143,15 @@ public sealed partial class BudgetService
         }
 
         return await _db.Set<BudgetYear>().SingleOrDefaultAsync(y => y.Year == year, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Locks the year's row (PostgreSQL <c>FOR UPDATE</c>; SQLite transactions are IMMEDIATE).</summary>
+    private async Task LockYearRowAsync(int year, CancellationToken ct)
+    {
+        if (_db.Provider == StorageProvider.PostgreSql)
+        {
+            await _db.Set<BudgetYear>().FromSql($"SELECT * FROM \"budget_years\" WHERE \"Year\" = {year} FOR UPDATE")
+                .AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace SeoulMonitor.Core.Incentives.Insurance;
 /// Injury claims (staff): filed for a monitor on a task's roster with an incident inside the roster's coverage window
 /// (start and end inclusive, never in the future); then the insurer's outcome, pay (an amount) or decline (a reason),
 /// along <see cref="InsuranceClaimLifecycle"/>, one audit record per step. The insurer pays the monitor: nothing is drawn
-/// from a budget line, and the premium is not modelled.
+/// from a budget line for a claim (premiums are, see <see cref="Premiums.InsurancePremiumService"/>).
 /// </summary>
 public sealed class InsuranceClaimService
 {

@@ -11,7 +11,7 @@ namespace SeoulMonitor.Core.Incentives.Insurance;
 /// <summary>Registers injury insurance.</summary>
 internal static class InsuranceServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="RosterService"/> and <see cref="InsuranceClaimService"/> (scoped, over the scoped context).</summary>
+    /// <summary>Adds <see cref="RosterService"/>, <see cref="InsuranceClaimService"/> and <see cref="Premiums.InsurancePremiumService"/> (scoped, over the scoped context).</summary>
     public static IServiceCollection AddIncentivesInsurance(this IServiceCollection services)
     {
         services.TryAddScoped(static sp => new RosterService(
@@ -20,6 +20,9 @@ internal static class InsuranceServiceCollectionExtensions
         services.TryAddScoped(static sp => new InsuranceClaimService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<PersonalDataAccessLog>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<InsuranceClaimService>>()));
+        services.TryAddScoped(static sp => new Premiums.InsurancePremiumService(
+            sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TransitionRecorder>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<Premiums.InsurancePremiumService>>()));
         return services;
     }
 }

@@ -19,7 +19,8 @@ namespace SeoulMonitor.Core.Incentives.Insurance;
 /// fieldwork closes (the task's state and its <see cref="MonitoringTask.FieldworkClosesAt"/>). Drawing up again adds
 /// newly confirmed monitors (waitlist promotions), removes withdrawn ones, except a monitor with a claim on the roster,
 /// who stays covered, and moves the window to the task's current one. Each drawing writes one audit record. After
-/// fieldwork closes the roster is frozen. The premium itself is not modelled: the insurer invoices it outside the system.
+/// fieldwork closes the roster is frozen. The insurer's premium invoice is recorded per policy period by
+/// <see cref="Premiums.InsurancePremiumService"/> and drawn on the injury-insurance budget line.
 /// </para>
 /// </summary>
 public sealed class RosterService

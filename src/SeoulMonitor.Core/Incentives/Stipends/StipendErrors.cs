@@ -97,4 +97,12 @@ public static class StipendErrors
     public static DomainError ConcurrentChange { get; } = DomainError.Conflict(
         "stipend.concurrent_change", "The entries were changed at the same time by someone else; try again.",
         "다른 사용자가 동시에 변경했습니다. 다시 시도하세요.");
+
+    /// <summary>No such community.</summary>
+    public static DomainError CommunityNotFound { get; } = DomainError.NotFound(
+        "stipend.community_not_found", "The community does not exist.", "커뮤니티가 없습니다.");
+
+    /// <summary>Only the community's leader (or staff) reads its stipends and recoveries.</summary>
+    public static DomainError NotCommunityLeader { get; } = DomainError.Forbidden(
+        "stipend.community.not_leader", "Only the community's leader may read its stipends.", "커뮤니티 대표만 활동비 내역을 볼 수 있습니다.");
 }

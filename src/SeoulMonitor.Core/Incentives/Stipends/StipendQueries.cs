@@ -5,7 +5,7 @@ using SeoulMonitor.Core.Persistence;
 namespace SeoulMonitor.Core.Incentives.Stipends;
 
 /// <summary>Reads of the stipend ledger: a monitor's own entries, the staff list, totals and the invariant check.</summary>
-public sealed class StipendQueries
+public sealed partial class StipendQueries
 {
     private readonly SeoulMonitorDbContext _db;
     private readonly StipendCalculator _calculator;
@@ -21,7 +21,9 @@ public sealed class StipendQueries
     {
         var entries = await _db.Set<StipendEntry>().AsNoTracking().Where(e => e.MonitorId == monitorId && (year == null || e.Year == year))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var years = entries.GroupBy(e => e.Year).OrderBy(g => g.Key).Select(g => Totals(g.Key, g.ToList())).ToList();
+        var recoveries = await _db.Set<Recovery>().AsNoTracking().Where(r => r.MonitorId == monitorId && (year == null || r.Year == year))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var years = entries.GroupBy(e => e.Year).OrderBy(g => g.Key).Select(g => Totals(g.Key, g.ToList(), recoveries.Where(r => r.Year == g.Key))).ToList();
         return new MyStipends(monitorId, entries.OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id).Select(StipendEntryView.From).ToList(), years);
     }
 
@@ -70,7 +72,8 @@ public sealed class StipendQueries
         }
 
         var entries = await _db.Set<StipendEntry>().AsNoTracking().Where(e => e.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return Totals(year, entries);
+        var recoveries = await _db.Set<Recovery>().AsNoTracking().Where(r => r.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return Totals(year, entries, recoveries);
     }
 
     /// <summary>Staff: checks the ledger invariants of a year against the rules in force and the evidence now.</summary>
@@ -103,13 +106,13 @@ public sealed class StipendQueries
         return new LedgerCheck(year, expected.Keys.Union(actual.Keys).Count(), mismatches, unbalanced);
     }
 
-    internal static StipendTotals Totals(int? year, IReadOnlyCollection<StipendEntry> entries)
+    internal static StipendTotals Totals(int? year, IReadOnlyCollection<StipendEntry> entries, IEnumerable<Recovery> recoveries)
     {
         long Sum(StipendEntryState state) => entries.Where(e => e.Kind != StipendEntryKind.Reversal && e.State == state).Sum(e => e.Amount);
+        var recovered = RecoverySums.Of(recoveries);
         return new StipendTotals(
             year, Sum(StipendEntryState.Calculated), Sum(StipendEntryState.Approved), Sum(StipendEntryState.Exported), Sum(StipendEntryState.Paid),
             Sum(StipendEntryState.Held), Sum(StipendEntryState.Reversed),
-            entries.Where(e => e.Kind == StipendEntryKind.Reversal && e.State == StipendEntryState.Calculated).Sum(e => e.Amount),
-            entries.Sum(e => e.Amount), entries.Count);
+            recovered.OutstandingAmount, recovered.NettingAmount, recovered.SettledAmount, entries.Sum(e => e.Amount), entries.Count);
     }
 }

@@ -515,6 +515,31 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "insurance_premiums",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Insurer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PolicyNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PaymentReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_insurance_premiums", x => x.Id);
+                    table.CheckConstraint("ck_insurance_premiums_amount", "\"Amount\" > 0");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "mailing_lists",
                 columns: table => new
                 {
@@ -1378,6 +1403,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 column: "RosterId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_insurance_premiums_Insurer_PolicyNumber_PeriodStart",
+                table: "insurance_premiums",
+                columns: new[] { "Insurer", "PolicyNumber", "PeriodStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_insurance_premiums_Year",
+                table: "insurance_premiums",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_list_consent_notices_ListId_Version",
                 table: "list_consent_notices",
                 columns: new[] { "ListId", "Version" },
@@ -1718,6 +1753,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "insurance_claims");
+
+            migrationBuilder.DropTable(
+                name: "insurance_premiums");
 
             migrationBuilder.DropTable(
                 name: "list_consent_notices");

@@ -513,6 +513,31 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "insurance_premiums",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Insurer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PolicyNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PaymentReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_insurance_premiums", x => x.Id);
+                    table.CheckConstraint("ck_insurance_premiums_amount", "\"Amount\" > 0");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "mailing_lists",
                 columns: table => new
                 {
@@ -1376,6 +1401,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 column: "RosterId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_insurance_premiums_Insurer_PolicyNumber_PeriodStart",
+                table: "insurance_premiums",
+                columns: new[] { "Insurer", "PolicyNumber", "PeriodStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_insurance_premiums_Year",
+                table: "insurance_premiums",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_list_consent_notices_ListId_Version",
                 table: "list_consent_notices",
                 columns: new[] { "ListId", "Version" },
@@ -1716,6 +1751,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "insurance_claims");
+
+            migrationBuilder.DropTable(
+                name: "insurance_premiums");
 
             migrationBuilder.DropTable(
                 name: "list_consent_notices");
