@@ -35,17 +35,7 @@ internal static class LedgerArguments
         }
     }
 
-    public static void FinalState(DeliveryState state, string reason)
-    {
-        if (!DeliveryStates.IsFinal(state) || !Enum.IsDefined(state))
-        {
-            throw new ArgumentException($"{state} is not a final state.", nameof(state));
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-    }
-
-    public static void FinishCancelled(string? owner, string reason)
+    public static void Finish(string? owner, string reason)
     {
         if (owner is not null)
         {
