@@ -9,7 +9,6 @@ namespace SeoulMonitor.Mailing.Tests.Pipeline.Fakes;
 /// </summary>
 internal sealed partial class FakeDeliveryLedger
 {
-    private readonly HashSet<(Guid CampaignId, string? Owner)> _expiryCalls = [];
     private int _initializeCalls;
 
     /// <summary>How many calls of <see cref="InitializeAsync"/> throw <see cref="TimeoutException"/> (a database not reachable yet).</summary>
@@ -38,15 +37,6 @@ internal sealed partial class FakeDeliveryLedger
         Initialized = true;
     }
 
-    /// <summary>Whether <see cref="FinishExpiredAsync"/> was called for the campaign with that owner (null: without one).</summary>
-    public bool ExpiredBy(Guid campaignId, string? owner)
-    {
-        lock (_gate)
-        {
-            return _expiryCalls.Contains((campaignId, owner));
-        }
-    }
-
     public Task<long> FinishExpiredAsync(Guid campaignId, string? owner, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -57,7 +47,6 @@ internal sealed partial class FakeDeliveryLedger
 
         lock (_gate)
         {
-            _expiryCalls.Add((campaignId, owner));
             if (!_campaigns.TryGetValue(campaignId, out var campaign) || campaign.State != CampaignState.Running || campaign.Definition.SendBy > now)
             {
                 return Task.FromResult(0L);
