@@ -35,6 +35,7 @@ internal static class LedgerArguments
         }
     }
 
+    /// <summary>A finish without a send (cancel, expiry): the owner whose own leases it may take, if any, and a reason.</summary>
     public static void Finish(string? owner, string reason)
     {
         if (owner is not null)
