@@ -54,10 +54,15 @@ public interface IDeliveryLedger
     Task CompleteAsync(IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Marks every non-final row of the campaign <paramref name="state"/> (expired at the deadline). A cancel uses
-    /// <see cref="FinishCancelledAsync"/> instead, which leaves rows under another node's live lease to that node.
+    /// Marks <see cref="DeliveryState.Expired"/> the non-final rows of a running campaign whose send-by deadline has
+    /// passed at <paramref name="now"/> that no other owner holds under a live lease: pending and deferred rows, rows
+    /// in flight whose lease has expired at <paramref name="now"/>, and rows leased to <paramref name="owner"/> when it
+    /// is given (their owner knows it holds none of them in process). A row in flight under another owner's live lease
+    /// is left to that owner, which records it as sent if it sent it, or expired; a later call finishes it once the
+    /// lease has expired. Rows of a campaign that is not <see cref="Campaigns.CampaignState.Running"/>, or whose
+    /// deadline is still ahead, are never touched. Returns how many rows it finished.
     /// </summary>
-    Task<long> FinishRemainingAsync(Guid campaignId, DeliveryState state, string reason, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<long> FinishExpiredAsync(Guid campaignId, string? owner, string reason, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Marks <see cref="DeliveryState.Cancelled"/> the non-final rows of cancelled campaigns (of

@@ -35,17 +35,8 @@ internal static class LedgerArguments
         }
     }
 
-    public static void FinalState(DeliveryState state, string reason)
-    {
-        if (!DeliveryStates.IsFinal(state) || !Enum.IsDefined(state))
-        {
-            throw new ArgumentException($"{state} is not a final state.", nameof(state));
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-    }
-
-    public static void FinishCancelled(string? owner, string reason)
+    /// <summary>A finish without a send (cancel, expiry): the owner whose own leases it may take, if any, and a reason.</summary>
+    public static void Finish(string? owner, string reason)
     {
         if (owner is not null)
         {

@@ -21,6 +21,18 @@ public sealed class LedgerOptions
     /// </summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many times the engine's start tries to create the ledger's tables while the database is unreachable
+    /// (connection or I/O errors, timeouts) before the start fails; default 10, from 1 to 100.
+    /// </summary>
+    public int InitializeAttempts { get; set; } = 10;
+
+    /// <summary>
+    /// How long the engine's start waits between two attempts to create the ledger's tables; default 3 seconds, from
+    /// 10 milliseconds to 5 minutes. With the defaults a start waits about 27 seconds for the database, then fails.
+    /// </summary>
+    public TimeSpan InitializeRetryDelay { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>Adds a message to <paramref name="failures"/> for every setting out of range.</summary>
     internal void Validate(ICollection<string> failures)
     {
@@ -38,6 +50,16 @@ public sealed class LedgerOptions
         if (CommandTimeout < TimeSpan.FromSeconds(1) || CommandTimeout > TimeSpan.FromHours(1))
         {
             failures.Add("Mailing:Ledger:CommandTimeout must be between 1 second and 1 hour.");
+        }
+
+        if (InitializeAttempts is < 1 or > 100)
+        {
+            failures.Add("Mailing:Ledger:InitializeAttempts must be between 1 and 100.");
+        }
+
+        if (InitializeRetryDelay < TimeSpan.FromMilliseconds(10) || InitializeRetryDelay > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("Mailing:Ledger:InitializeRetryDelay must be between 10 milliseconds and 5 minutes.");
         }
     }
 }

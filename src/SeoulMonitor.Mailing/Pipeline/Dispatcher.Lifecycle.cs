@@ -4,11 +4,9 @@ using SeoulMonitor.Mailing.Ledger;
 
 namespace SeoulMonitor.Mailing.Pipeline;
 
-/// <summary>The dispatcher's campaign bookkeeping: state cache refresh, deadline expiry, completion.</summary>
+/// <summary>The dispatcher's campaign bookkeeping: state cache refresh and completion (expiry: Dispatcher.Expiry.cs).</summary>
 internal sealed partial class Dispatcher
 {
-    private const string Expired = "The send-by deadline passed before the message could be sent. (발송 기한 내에 발송하지 못했습니다.)";
-
     private async Task RefreshStatesAsync(List<CampaignRecord> running, long seenVersion, CancellationToken cancellationToken)
     {
         var ids = new HashSet<Guid>(running.Count);
@@ -36,19 +34,8 @@ internal sealed partial class Dispatcher
                 signals.Set(id, state);
             }
         }
-    }
 
-    private async Task ExpireAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (tracker.Outstanding(campaignId) > 0)
-        {
-            // Rows of this node are still queued: the workers expire them; finish once they are written.
-            return;
-        }
-
-        var expired = await ledger.FinishRemainingAsync(campaignId, DeliveryState.Expired, Expired, now, cancellationToken).ConfigureAwait(false);
-        logger.CampaignExpired(campaignId, expired);
-        await TryCompleteAsync(campaignId, now, cancellationToken).ConfigureAwait(false);
+        ForgetExpiries(ids);
     }
 
     private async Task TryCompleteAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -5,7 +5,10 @@ using SeoulMonitor.Mailing.RateLimiting;
 
 namespace SeoulMonitor.Mailing.Pipeline;
 
-/// <summary>Start-up (journal replay before any claim) and shutdown (graceful, or abandoned as in a crash).</summary>
+/// <summary>
+/// Start-up in the background (journal replay before any claim; the ledger's tables were created by
+/// <see cref="StartAsync"/>) and shutdown (graceful, or abandoned as in a crash).
+/// </summary>
 public sealed partial class MailEngine
 {
     private const string CancelFinished = "The campaign was cancelled. (캠페인이 취소되었습니다.)";
@@ -15,7 +18,6 @@ public sealed partial class MailEngine
     {
         var pipeline = _options.Pipeline;
         _messages.EnsureReady();
-        await _ledger.InitializeAsync(cancellationToken).ConfigureAwait(false);
         foreach (var channel in Enum.GetValues<DeliveryChannel>())
         {
             _suppressions.AddRange(channel, await _ledger.LoadSuppressionsAsync(channel, cancellationToken).ConfigureAwait(false));

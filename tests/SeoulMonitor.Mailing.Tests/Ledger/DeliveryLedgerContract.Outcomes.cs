@@ -76,28 +76,6 @@ public abstract partial class DeliveryLedgerContract
     }
 
     [Fact]
-    public async Task FinishRemaining_AtDeadline_ExpiresOnlyNonFinalRows()
-    {
-        await using var db = await LedgerTestDatabase.CreateAsync(Provider);
-        var campaign = await CreateCampaignAsync(db, 5);
-        await db.Ledger.ClaimAsync(campaign, 3, "node-a", Now, Now.AddMinutes(5), false, Ct);
-        await db.Ledger.CompleteAsync([
-            new DeliveryOutcome(campaign, 1, DeliveryState.Sent, true, null, 250, "ok"),
-            new DeliveryOutcome(campaign, 2, DeliveryState.Deferred, true, Now.AddHours(2), 451, "later"),
-        ], Now, Ct);
-
-        var expired = await db.Ledger.FinishRemainingAsync(campaign, DeliveryState.Expired, "send-by deadline passed", Now.AddHours(1), Ct);
-        var counts = await db.Ledger.CountAsync(campaign, Ct);
-        var deferred = await db.Ledger.GetDeliveryAsync(campaign, "r2", Ct);
-
-        Assert.Equal(4, expired);
-        Assert.Equal(new DeliveryCounts(0, 0, 0, 1, 0, 0, 4, 0), counts);
-        Assert.Equal((DeliveryState.Expired, "send-by deadline passed", (DateTimeOffset?)null), (deferred!.State, deferred.Reply, deferred.RetryAt));
-        Assert.Empty(await db.Ledger.ClaimAsync(campaign, 10, "node-a", Now.AddHours(3), Now.AddHours(4), true, Ct));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Ledger.FinishRemainingAsync(campaign, DeliveryState.Deferred, "x", Now, Ct));
-    }
-
-    [Fact]
     public async Task NextRetryAt_DeferredRows_ReturnsTheEarliest()
     {
         await using var db = await LedgerTestDatabase.CreateAsync(Provider);
@@ -126,7 +104,8 @@ public abstract partial class DeliveryLedgerContract
             new DeliveryOutcome(campaign, 4, DeliveryState.Deferred, true, Now.AddHours(1), 451),
             new DeliveryOutcome(campaign, 6, DeliveryState.Failed, true, null, 554, "rejected"),
         ], Now, Ct);
-        await db.Ledger.FinishRemainingAsync(campaign, DeliveryState.Cancelled, "cancelled by operator", Now, Ct);
+        Assert.True(await db.Ledger.TransitionCampaignAsync(campaign, CampaignState.Draft, CampaignState.Cancelled, Now, Ct));
+        await db.Ledger.FinishCancelledAsync(campaign, "node-a", "cancelled by operator", Now, Ct);
 
         var page1 = await db.Ledger.ListUndeliveredAsync(campaign, 0, 3, Ct);
         var page2 = await db.Ledger.ListUndeliveredAsync(campaign, page1[^1].Sequence, 3, Ct);

@@ -9,7 +9,7 @@ internal sealed partial class PostgresDeliveryLedger
 {
     public async Task<long> FinishCancelledAsync(Guid? campaignId, string? owner, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        LedgerArguments.FinishCancelled(owner, reason);
+        LedgerArguments.Finish(owner, reason);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand(PostgresCancelSql.FinishCancelled, connection);
         command.Parameters.Add(new NpgsqlParameter("campaign_id", NpgsqlDbType.Uuid) { Value = campaignId is { } id ? id : DBNull.Value });

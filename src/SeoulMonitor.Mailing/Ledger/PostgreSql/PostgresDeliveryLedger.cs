@@ -171,20 +171,6 @@ internal sealed partial class PostgresDeliveryLedger : IDeliveryLedger
         _logger.LedgerOutcomesWritten(applied, outcomes.Count);
     }
 
-    public async Task<long> FinishRemainingAsync(Guid campaignId, DeliveryState state, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        LedgerArguments.FinalState(state, reason);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = new NpgsqlCommand(PostgresLedgerSql.FinishRemaining, connection);
-        command.Parameters.Add(new NpgsqlParameter<Guid>("campaign_id", campaignId));
-        command.Parameters.Add(new NpgsqlParameter<short>("state", (short)state));
-        command.Parameters.Add(new NpgsqlParameter<string>("reason", reason));
-        command.Parameters.Add(Instant("now", now));
-        long changed = await NonQueryAsync(command, cancellationToken).ConfigureAwait(false);
-        _logger.LedgerRemainingFinished(campaignId, changed, state.ToString(), reason);
-        return changed;
-    }
-
     private static NpgsqlBatchCommand InsertChunk(Guid campaignId, List<PreparedRecipient> chunk, DateTimeOffset now)
     {
         var ids = new string[chunk.Count];

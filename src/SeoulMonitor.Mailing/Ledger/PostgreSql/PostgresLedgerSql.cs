@@ -81,11 +81,6 @@ internal static class PostgresLedgerSql
             AND (u.owner IS NULL OR d.lease_owner = u.owner)
         """;
 
-    public const string FinishRemaining = """
-        UPDATE mail_deliveries SET state = @state, reply = @reason, retry_at = NULL, lease_owner = NULL, lease_until = NULL, updated_at = @now
-        WHERE campaign_id = @campaign_id AND state < 10
-        """;
-
     public const string Count = "SELECT state, count(*) FROM mail_deliveries WHERE campaign_id = @campaign_id GROUP BY state";
 
     public const string NextRetryAt =

@@ -7,7 +7,7 @@ internal sealed partial class SqliteDeliveryLedger
 {
     public async Task<long> FinishCancelledAsync(Guid? campaignId, string? owner, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        LedgerArguments.FinishCancelled(owner, reason);
+        LedgerArguments.Finish(owner, reason);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = await BeginAsync(connection, cancellationToken).ConfigureAwait(false);
         using var command = Command(connection, transaction, SqliteCancelSql.FinishCancelled);

@@ -213,22 +213,6 @@ internal sealed partial class SqliteDeliveryLedger : IDeliveryLedger
         _logger.LedgerOutcomesWritten(applied, outcomes.Count);
     }
 
-    public async Task<long> FinishRemainingAsync(Guid campaignId, DeliveryState state, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        LedgerArguments.FinalState(state, reason);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var transaction = await BeginAsync(connection, cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, transaction, SqliteLedgerSql.FinishRemaining);
-        command.Parameters.AddWithValue("@campaign_id", campaignId);
-        command.Parameters.AddWithValue("@state", (int)state);
-        command.Parameters.AddWithValue("@reason", reason);
-        command.Parameters.AddWithValue("@now", now.UtcTicks);
-        long changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
-        _logger.LedgerRemainingFinished(campaignId, changed, state.ToString(), reason);
-        return changed;
-    }
-
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

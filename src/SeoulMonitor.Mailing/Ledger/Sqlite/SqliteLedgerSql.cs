@@ -50,11 +50,6 @@ internal static class SqliteLedgerSql
         WHERE campaign_id = @campaign_id AND seq = @seq AND state < 10 AND (@owner IS NULL OR lease_owner = @owner)
         """;
 
-    public const string FinishRemaining = """
-        UPDATE mail_deliveries SET state = @state, reply = @reason, retry_at = NULL, lease_owner = NULL, lease_until = NULL, updated_at = @now
-        WHERE campaign_id = @campaign_id AND state < 10
-        """;
-
     public const string Count = "SELECT state, COUNT(*) FROM mail_deliveries WHERE campaign_id = @campaign_id GROUP BY state";
 
     public const string NextRetryAt =

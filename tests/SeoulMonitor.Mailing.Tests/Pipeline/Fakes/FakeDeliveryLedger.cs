@@ -18,8 +18,6 @@ internal sealed partial class FakeDeliveryLedger : IDeliveryLedger
 
     public int ClaimCalls { get; private set; }
 
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
-
     public Task CreateCampaignAsync(CampaignDefinition definition, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         lock (_gate)
@@ -145,23 +143,6 @@ internal sealed partial class FakeDeliveryLedger : IDeliveryLedger
         }
 
         return Task.CompletedTask;
-    }
-
-    public Task<long> FinishRemainingAsync(Guid campaignId, DeliveryState state, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        lock (_gate)
-        {
-            long count = 0;
-            foreach (var row in _rows[campaignId].Where(r => !DeliveryStates.IsFinal(r.State)))
-            {
-                row.State = state;
-                row.Reply = reason;
-                row.Owner = null;
-                count++;
-            }
-
-            return Task.FromResult(count);
-        }
     }
 
     public Task<DeliveryCounts> CountAsync(Guid campaignId, CancellationToken cancellationToken = default)
