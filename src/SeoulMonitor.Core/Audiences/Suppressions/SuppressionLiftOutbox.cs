@@ -20,17 +20,25 @@ public sealed class SuppressionLiftOutbox
         _time = time;
     }
 
-    /// <summary>Pending lifts that are due, oldest first, at most <paramref name="max"/> (1–<see cref="SuppressionLimits.LiftBatchSize"/>).</summary>
+    /// <summary>
+    /// Pending lifts in id order, at most <paramref name="max"/> (1–<see cref="SuppressionLimits.LiftBatchSize"/>), up to
+    /// the first one that is not due yet (waiting after a failure): lifts are applied strictly in the order they were
+    /// made.
+    /// </summary>
     public async Task<IReadOnlyList<SuppressionLiftView>> DueAsync(int max, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(max, SuppressionLimits.LiftBatchSize);
         var now = _time.GetUtcNow();
         var rows = await _db.Set<SuppressionLift>().AsNoTracking()
-            .Where(l => l.AppliedAt == null && (l.NextAttemptAt == null || l.NextAttemptAt <= now))
+            .Where(l => l.AppliedAt == null)
             .OrderBy(l => l.Id).Take(max).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ConvertAll(SuppressionLiftView.From);
+        return [.. rows.TakeWhile(l => l.NextAttemptAt is null || l.NextAttemptAt <= now).Select(SuppressionLiftView.From)];
     }
+
+    /// <summary>Pending lifts (not yet applied to the engine), for health and the lookup.</summary>
+    public Task<int> PendingCountAsync(CancellationToken cancellationToken = default) =>
+        _db.Set<SuppressionLift>().CountAsync(l => l.AppliedAt == null, cancellationToken);
 
     /// <summary>Whether Core's list has the address again (suppressed after the lift): the engine's entry must then stay.</summary>
     public Task<bool> IsSupersededAsync(SuppressionLiftView lift, CancellationToken cancellationToken = default)

@@ -59,4 +59,24 @@ public sealed partial class SuppressionService
             return SuppressionMirrorOutcome.AlreadyPresent; // mirrored concurrently by another node
         }
     }
+
+    /// <summary>
+    /// Which of <paramref name="hashes"/> are suppressed on the channel (for a sweep that mirrors only what is
+    /// missing). At most <see cref="SuppressionLimits.MaxPageSize"/> × 5 hashes per call.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> SuppressedHashesAsync(
+        DeliveryChannel channel, IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hashes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(hashes.Count, SuppressionLimits.MaxPageSize * 5);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in hashes.Chunk(500))
+        {
+            found.UnionWith(await _db.Set<SuppressionEntry>().AsNoTracking()
+                .Where(s => s.Channel == channel && chunk.Contains(s.AddressHash))
+                .Select(s => s.AddressHash).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return found;
+    }
 }
