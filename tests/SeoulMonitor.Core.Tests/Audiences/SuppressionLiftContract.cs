@@ -186,6 +186,27 @@ public abstract class SuppressionLiftContract(StorageProvider provider)
     }
 
     [Fact]
+    public async Task DueAsync_FirstLiftWaitingAfterFailure_LaterLiftsWaitToo()
+    {
+        await using var host = await HostAsync(provider);
+        var first = (await Lift(host, (await AddAsync(host, "a@example.com", SuppressionReason.Staff)).Id, "why")).Value;
+        var second = (await Lift(host, (await AddAsync(host, "b@example.com", SuppressionReason.Staff)).Id, "why")).Value;
+
+        await Outbox(host, o => o.FailAsync(first.Id, "ledger unreachable", Ct));
+        var waiting = await Outbox(host, o => o.DueAsync(10, Ct));
+        var pending = await Outbox(host, o => o.PendingCountAsync(Ct));
+        host.Time.Advance(TimeSpan.FromSeconds(30));
+        var due = await Outbox(host, o => o.DueAsync(10, Ct));
+        var one = await Outbox(host, o => o.DueAsync(1, Ct));
+
+        Assert.Empty(waiting);
+        Assert.Equal(2, pending);
+        Assert.Equal([first.Id, second.Id], due.Select(l => l.Id));
+        Assert.Equal([first.Id], one.Select(l => l.Id));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Outbox(host, o => o.DueAsync(SuppressionLimits.LiftBatchSize + 1, Ct)));
+    }
+
+    [Fact]
     public void RetryDelay_Attempts_DoublesFromThirtySecondsUpToAnHour()
     {
         Assert.Equal(TimeSpan.FromSeconds(30), SuppressionLiftOutbox.RetryDelay(1));
