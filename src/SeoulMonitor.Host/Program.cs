@@ -22,6 +22,7 @@ builder.Services.AddSeoulMonitorCore(builder.Configuration.GetSection("SeoulMoni
 builder.Services.AddSeoulMonitorMailing(builder.Configuration.GetSection("Mailing"));
 builder.Services.AddSeoulMonitorCoreMailing();
 SeoulMonitor.Host.Bounces.BounceHostSetup.AddSeoulMonitorHostBounces(builder.Services, builder.Configuration);
+SeoulMonitor.Host.Suppressions.SuppressionSyncSetup.AddSeoulMonitorSuppressionSync(builder.Services, builder.Configuration);
 
 // HTTP concerns: problem details, JSON, auth, OpenAPI, health.
 builder.Services.AddSeoulMonitorProblems();
@@ -65,6 +66,7 @@ SeoulMonitor.Host.Bounces.BounceHostSetup.MapBounceEndpoints(app);
 app.MapSmsWebhookEndpoints();
 app.MapSegmentEndpoints();
 app.MapSuppressionEndpoints();
+SeoulMonitor.Host.Suppressions.SuppressionLiftEndpoints.MapSuppressionLiftEndpoints(app);
 app.MapSubscriptionsEndpoints();
 app.MapAudienceUpkeepEndpoints();
 SeoulMonitor.Host.Audiences.ImportsEndpoints.MapImportEndpoints(app);

@@ -11,7 +11,7 @@ namespace SeoulMonitor.Mailing.Audience;
 /// receive a one-click unsubscription (RFC 8058), and ask it as a send-time gate, so a host's own gate can wrap it.
 /// Thread-safe.
 /// </summary>
-public sealed class SuppressionList : ISendTimeGate
+public sealed partial class SuppressionList : ISendTimeGate
 {
     /// <summary>The reason recorded for a one-click unsubscription.</summary>
     public const string UnsubscribedReason = "Unsubscribed through the one-click link. (수신 거부 링크로 수신을 거부했습니다.)";

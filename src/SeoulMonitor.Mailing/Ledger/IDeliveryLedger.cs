@@ -9,7 +9,7 @@ namespace SeoulMonitor.Mailing.Ledger;
 /// write in batches (never one round trip per message) and hand out rows under leases so that a crashed sender's rows
 /// are taken over when its lease expires.
 /// </summary>
-public interface IDeliveryLedger
+public partial interface IDeliveryLedger
 {
     /// <summary>Creates the ledger's tables if they do not exist.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);

@@ -16,6 +16,8 @@ internal sealed class SuppressionSet
 
     public void Add(DeliveryChannel channel, string address) => _addresses.TryAdd((channel, Normalize(address)), 0);
 
+    public bool Remove(DeliveryChannel channel, string address) => _addresses.TryRemove((channel, Normalize(address)), out _);
+
     public void AddRange(DeliveryChannel channel, IEnumerable<string> addresses)
     {
         foreach (var address in addresses)

@@ -112,7 +112,7 @@ public abstract class SuppressionServiceContract(StorageProvider provider)
         Assert.True(removed.IsSuccess);
         Assert.Equal("suppression.not_found", again.Error?.Code);
         Assert.False(await host.WithAsync<SuppressionService, bool>(s => s.IsSuppressedAsync(DeliveryChannel.Email, "a@example.com", Ct)));
-        Assert.Equal(1, await host.WithAsync<SeoulMonitorDbContext, int>(db => db.Set<AuditEntry>().CountAsync(e => e.Event == "Remove", Ct)));
+        Assert.Equal(1, await host.WithAsync<SeoulMonitorDbContext, int>(db => db.Set<AuditEntry>().CountAsync(e => e.Event == "Lift", Ct)));
     }
 
     private static Task<Result<SuppressionView>> Add(CoreTestHost host, DeliveryChannel channel, string? address, string? hash) =>

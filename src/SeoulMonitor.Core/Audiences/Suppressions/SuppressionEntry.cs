@@ -24,6 +24,9 @@ public sealed class SuppressionEntry
     /// <summary>Why.</summary>
     public SuppressionReason Reason { get; init; }
 
+    /// <summary>Where it came from (staff or the mail engine).</summary>
+    public SuppressionSource Source { get; init; }
+
     /// <summary>A note (bounce text, staff reason).</summary>
     public string? Note { get; init; }
 

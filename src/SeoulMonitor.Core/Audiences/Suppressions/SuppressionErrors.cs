@@ -26,8 +26,8 @@ public static class SuppressionErrors
     /// <summary>The reason is not one of the known reasons.</summary>
     public static DomainError ReasonInvalid { get; } = DomainError.Validation(
         "suppression.reason.invalid", "reason",
-        "The reason must be HardBounce, Complaint or Staff.",
-        "사유는 HardBounce, Complaint, Staff 중 하나여야 합니다.");
+        "The reason must be HardBounce, Complaint, Staff, SoftBounces, PermanentFailure, CarrierFailure or Unsubscribed.",
+        "사유는 HardBounce, Complaint, Staff, SoftBounces, PermanentFailure, CarrierFailure, Unsubscribed 중 하나여야 합니다.");
 
     /// <summary>Too many hashes in one bulk request.</summary>
     public static DomainError BulkTooLarge { get; } = DomainError.Validation(
@@ -44,4 +44,17 @@ public static class SuppressionErrors
     /// <summary>No such entry.</summary>
     public static DomainError NotFound { get; } = DomainError.NotFound(
         "suppression.not_found", "No such suppression entry.", "수신 차단 항목이 없습니다.");
+
+    /// <summary>A lift without a reason.</summary>
+    public static DomainError LiftReasonRequired { get; } = DomainError.Validation(
+        "suppression.lift.reason_required", "reason",
+        $"Say why the suppression is lifted (1 to {AudienceLimits.ReasonMaxLength} characters).",
+        $"수신 차단을 해제하는 이유를 입력하세요(1~{AudienceLimits.ReasonMaxLength}자).");
+
+    /// <summary>A complaint reported by a mail provider lifted without the person's fresh consent.</summary>
+    public static DomainError LiftConsentRequired { get; } = new(
+        "suppression.lift.consent_required", ErrorKind.Rule,
+        "The person complained about our mail: the suppression is lifted only after they give an active consent on this channel again, later than the complaint.",
+        "스팸 신고로 차단된 주소는 신고 이후 해당 채널로 새로 받은 유효한 수신 동의가 있어야 해제할 수 있습니다.",
+        "id");
 }

@@ -127,27 +127,16 @@ public sealed partial class SuppressionService
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Removes an entry (staff only; audited with the reason). Error: <c>suppression.not_found</c>.</summary>
+    /// <summary>
+    /// Removes an entry: the same as <see cref="LiftAsync"/> (the mail engine's list follows), returning the removed
+    /// entry. Errors: <c>suppression.not_found</c>, <c>suppression.lift.reason_required</c>,
+    /// <c>suppression.lift.consent_required</c>.
+    /// </summary>
     public async Task<Result<SuppressionView>> RemoveAsync(Actor actor, long id, string? reason, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (reason?.Length > AudienceLimits.ReasonMaxLength)
-        {
-            return SuppressionErrors.NoteTooLong with { Field = "reason" };
-        }
-
-        return await _db.ExecuteAsync<SuppressionView>(async ct =>
-        {
-            var entry = await _db.Set<SuppressionEntry>().SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false);
-            if (entry is null)
-            {
-                return SuppressionErrors.NotFound;
-            }
-
-            _db.Set<SuppressionEntry>().Remove(entry);
-            await RecordAsync(actor, entry, "Remove", "Suppressed", "Removed", ct, reason).ConfigureAwait(false);
-            return SuppressionView.From(entry);
-        }, cancellationToken).ConfigureAwait(false);
+        var entry = await _db.Set<SuppressionEntry>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+        var lifted = await LiftAsync(actor, id, reason, cancellationToken).ConfigureAwait(false);
+        return !lifted.IsSuccess ? lifted.Error : entry is null ? SuppressionErrors.NotFound : SuppressionView.From(entry);
     }
 
     private static DomainError? ValidateCommon(DeliveryChannel channel, SuppressionReason reason, string? note)
@@ -162,8 +151,11 @@ public sealed partial class SuppressionService
             : null;
     }
 
-    private SuppressionEntry NewEntry(Actor actor, DeliveryChannel channel, SuppressionTarget target, SuppressionReason reason, string? note) => new()
+    private SuppressionEntry NewEntry(
+        Actor actor, DeliveryChannel channel, SuppressionTarget target, SuppressionReason reason, string? note,
+        SuppressionSource source = SuppressionSource.Staff) => new()
     {
+        Source = source,
         Channel = channel,
         AddressHash = target.Hash,
         Address = target.Address,

@@ -12,6 +12,7 @@ internal static class SuppressionsServiceCollectionExtensions
     {
         services.TryAddScoped(static sp => new SuppressionService(
             sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddScoped(static sp => new SuppressionLiftOutbox(sp.GetRequiredService<SeoulMonitorDbContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

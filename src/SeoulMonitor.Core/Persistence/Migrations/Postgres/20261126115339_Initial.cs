@@ -877,6 +877,32 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "suppression_lifts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Address = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    EntryReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EntrySource = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EntryCreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LiftedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LiftedBy = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_suppression_lifts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "suppressions",
                 columns: table => new
                 {
@@ -886,6 +912,7 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                     AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Address = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
@@ -1619,6 +1646,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_suppression_lifts_AppliedAt_Id",
+                table: "suppression_lifts",
+                columns: new[] { "AppliedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_suppression_lifts_Channel_AddressHash_LiftedAt",
+                table: "suppression_lifts",
+                columns: new[] { "Channel", "AddressHash", "LiftedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_suppressions_Channel_AddressHash",
                 table: "suppressions",
                 columns: new[] { "Channel", "AddressHash" },
@@ -1807,6 +1844,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "subscriber_attributes");
+
+            migrationBuilder.DropTable(
+                name: "suppression_lifts");
 
             migrationBuilder.DropTable(
                 name: "suppressions");

@@ -875,6 +875,32 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "suppression_lifts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AddressHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    EntryReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntrySource = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntryCreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LiftedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LiftedBy = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_suppression_lifts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "suppressions",
                 columns: table => new
                 {
@@ -884,6 +910,7 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                     AddressHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Address = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
@@ -1617,6 +1644,16 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_suppression_lifts_AppliedAt_Id",
+                table: "suppression_lifts",
+                columns: new[] { "AppliedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_suppression_lifts_Channel_AddressHash_LiftedAt",
+                table: "suppression_lifts",
+                columns: new[] { "Channel", "AddressHash", "LiftedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_suppressions_Channel_AddressHash",
                 table: "suppressions",
                 columns: new[] { "Channel", "AddressHash" },
@@ -1805,6 +1842,9 @@ namespace SeoulMonitor.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "subscriber_attributes");
+
+            migrationBuilder.DropTable(
+                name: "suppression_lifts");
 
             migrationBuilder.DropTable(
                 name: "suppressions");
