@@ -102,8 +102,10 @@ public sealed class SmsGatewayClientTests
     {
         // A body cut off after the headers fails outside the resilience pipeline (HttpClient buffers it afterwards):
         // the row is deferred and the engine's next attempt, with the same clientRef, gets through.
+        // Generous attempt timeout: on a loaded machine the first request's cold path may pass the tests' usual 500 ms,
+        // and a timed-out attempt is retried inside the pipeline (accepted) instead of reaching the dropped answer.
         await using var gateway = new FakeSmsGateway((_, attempt) => attempt == 0 ? GatewayStep.Drop : GatewayStep.Accept);
-        await using var host = new SmsTestHost(gateway);
+        await using var host = new SmsTestHost(gateway, o => (o.AttemptTimeout, o.TotalTimeout) = (TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30)));
 
         var first = await host.Client.SendAsync(Request(), Ct);
         var second = await host.Client.SendAsync(Request(), Ct);
