@@ -138,6 +138,12 @@ public sealed class SmsDeliveryReportHandler
             return SmsGatewayErrors.Malformed($"code has more than {SmsGatewayLimits.MaxIdLength} characters.");
         }
 
+        if (!IsPrintable(parsed.MessageId) || (parsed.Code is { } code && !IsPrintable(code)))
+        {
+            // A NUL or a lone surrogate cannot be stored in PostgreSQL text (and means a broken gateway anyway).
+            return SmsGatewayErrors.Malformed("messageId and code must be printable text (no control characters or lone surrogates).");
+        }
+
         if (parsed.At is not { } at)
         {
             return SmsGatewayErrors.Malformed("at is required.");
@@ -153,6 +159,19 @@ public sealed class SmsDeliveryReportHandler
         return status is { } known
             ? new SmsCarrierReport(parsed.MessageId, known, string.IsNullOrWhiteSpace(parsed.Code) ? null : parsed.Code, at)
             : SmsGatewayErrors.Malformed("status must be delivered, failed or expired.");
+    }
+
+    private static bool IsPrintable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) || (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[++i]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private MailingError Refuse(MailingError error)
