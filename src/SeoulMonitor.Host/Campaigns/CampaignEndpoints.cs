@@ -33,9 +33,9 @@ internal static class CampaignEndpoints
     }
 
     private static async Task<Results<Created<CampaignRecord>, ProblemHttpResult>> CreateAsync(
-        CreateCampaignRequest body, CampaignService campaigns, AudienceResolver audiences, CancellationToken cancellationToken)
+        CreateCampaignRequest body, CampaignService campaigns, AudienceResolver audiences, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!CampaignRequestMapping.TryMap(body, out var definition, out var problem))
+        if (!CampaignRequestMapping.TryMap(body, time.GetUtcNow(), out var definition, out var problem))
         {
             return problem;
         }

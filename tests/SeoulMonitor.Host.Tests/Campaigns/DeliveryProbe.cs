@@ -63,5 +63,5 @@ internal static class DeliveryProbe
         return status;
     }
 
-    public static string Describe(string text) => text.Length > 160 ? text[..160] + "…" : text;
+    public static string Describe(string text) => text.Length > 400 ? text[..400] + "…" : text;
 }
