@@ -43,9 +43,8 @@ internal static class BounceWebhookEndpoints
             return Refuse(logger, BounceProblems.TooLarge(max), "bounce.message.too_large");
         }
 
-        var key = settings.Key();
-        if (key is null || !BounceWebhookSignature.Verify(
-            key, http.Request.Headers[BounceWebhookSignature.TimestampHeader], http.Request.Headers[BounceWebhookSignature.SignatureHeader],
+        if (!BounceWebhookSignature.VerifyAny(
+            settings.VerifyingKeys(), http.Request.Headers[BounceWebhookSignature.TimestampHeader], http.Request.Headers[BounceWebhookSignature.SignatureHeader],
             body, time.GetUtcNow(), settings.Tolerance))
         {
             return Refuse(logger, BounceProblems.SignatureInvalid(), "bounce.signature.invalid");

@@ -42,6 +42,19 @@ public static class BounceWebhookSignature
         return CryptographicOperations.FixedTimeEquals(Mac(key, seconds, body), given);
     }
 
+    /// <summary>Whether the signature is valid under any of <paramref name="keys"/> (each tried, in constant time; none means refused).</summary>
+    public static bool VerifyAny(IReadOnlyList<byte[]> keys, string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now, TimeSpan tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var valid = false;
+        foreach (var key in keys)
+        {
+            valid |= Verify(key, timestamp, signature, body, now, tolerance);
+        }
+
+        return valid;
+    }
+
     private static byte[] Mac(ReadOnlySpan<byte> key, long timestamp, ReadOnlySpan<byte> body)
     {
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);

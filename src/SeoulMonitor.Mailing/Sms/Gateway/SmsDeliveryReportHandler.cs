@@ -21,6 +21,7 @@ public sealed class SmsDeliveryReportHandler
     private readonly SuppressionSet _suppressions;
     private readonly SmsGatewayOptions _options;
     private readonly HashSet<string> _hardCodes;
+    private readonly string[] _secrets;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
@@ -32,6 +33,8 @@ public sealed class SmsDeliveryReportHandler
         _suppressions = suppressions ?? throw new ArgumentNullException(nameof(suppressions));
         _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
         _hardCodes = new HashSet<string>(_options.HardFailureCodes, StringComparer.OrdinalIgnoreCase);
+        _secrets = string.IsNullOrEmpty(_options.WebhookSecret) ? []
+            : [_options.WebhookSecret, .. _options.PreviousWebhookSecrets.Where(static s => !string.IsNullOrEmpty(s))];
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
@@ -103,7 +106,7 @@ public sealed class SmsDeliveryReportHandler
             return SmsGatewayErrors.TimestampStale();
         }
 
-        if (!SmsWebhookSignature.Verify(_options.WebhookSecret, timestamp, body.Span, signature))
+        if (!SmsWebhookSignature.VerifyAny(_secrets, timestamp, body.Span, signature))
         {
             return SmsGatewayErrors.SignatureInvalid();
         }

@@ -49,6 +49,19 @@ public static class SmsWebhookSignature
         return CryptographicOperations.FixedTimeEquals(given, Mac(secret, timestamp, body));
     }
 
+    /// <summary>Whether the signature verifies under any of <paramref name="secrets"/> (each tried in constant time; none means false).</summary>
+    public static bool VerifyAny(IReadOnlyList<string> secrets, string timestamp, ReadOnlySpan<byte> body, string? signature)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        var valid = false;
+        foreach (var secret in secrets)
+        {
+            valid |= Verify(secret, timestamp, body, signature);
+        }
+
+        return valid;
+    }
+
     private static byte[] Mac(string secret, string timestamp, ReadOnlySpan<byte> body)
     {
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));
