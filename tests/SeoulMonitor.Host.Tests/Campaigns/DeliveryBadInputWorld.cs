@@ -80,8 +80,15 @@ internal sealed class DeliveryBadInputWorld : IAsyncDisposable
         return new DeliveryBadInputWorld(app, email, sms, clients);
     }
 
-    /// <summary>An SMS campaign in the ledger with one sent row per number (recipient ids s1, s2, …), the first accepted as <see cref="MessageId"/>.</summary>
-    public static async Task<Guid> SmsCampaignRowAsync(IServiceProvider services, DateTimeOffset now, params string[] numbers)
+    /// <summary>
+    /// An SMS campaign in the ledger with one sent row per number (recipient ids s1, s2, …), each accepted by the gateway
+    /// as gw-1, gw-2, … (<see cref="MessageId"/> first) as a 30-byte SMS.
+    /// </summary>
+    public static Task<Guid> SmsCampaignRowAsync(IServiceProvider services, DateTimeOffset now, params string[] numbers) =>
+        SmsCampaignRowAsync(services, now, "gw-", numbers);
+
+    /// <summary>As the other overload, with message ids {<paramref name="idPrefix"/>}1, 2, … (message ids are unique across campaigns).</summary>
+    public static async Task<Guid> SmsCampaignRowAsync(IServiceProvider services, DateTimeOffset now, string idPrefix, string[] numbers)
     {
         var ledger = services.GetRequiredService<IDeliveryLedger>();
         var campaign = new CampaignDefinition
@@ -98,7 +105,8 @@ internal sealed class DeliveryBadInputWorld : IAsyncDisposable
         await ledger.AddRecipientsAsync(campaign.Id, [.. numbers.Select((n, i) => new Recipient($"s{i + 1}", n))], now, Ct);
         var claimed = await ledger.ClaimAsync(campaign.Id, numbers.Length, "test", now, now.AddMinutes(2), false, Ct);
         await ledger.CompleteAsync([.. claimed.Select(c => new DeliveryOutcome(campaign.Id, c.Sequence, DeliveryState.Sent, true, ReplyCode: 202))], now, Ct);
-        await ledger.RecordSmsMessagesAsync([new Mailing.Sms.Gateway.SmsMessageRecord(MessageId, campaign.Id, 1, numbers[0])], now, Ct);
+        await ledger.RecordSmsMessagesAsync(
+            [.. numbers.Select((n, i) => new Mailing.Sms.Gateway.SmsMessageRecord($"{idPrefix}{i + 1}", campaign.Id, i + 1, n, Mailing.Sms.SmsKind.Sms, 30))], now, Ct);
         return campaign.Id;
     }
 
