@@ -106,9 +106,15 @@ public sealed class SmsDeliveryReportHandler
             return SmsGatewayErrors.TimestampStale();
         }
 
-        if (!SmsWebhookSignature.VerifyAny(_secrets, timestamp, body.Span, signature))
+        var match = SmsWebhookSignature.Match(_secrets, timestamp, body.Span, signature);
+        if (match < 0)
         {
             return SmsGatewayErrors.SignatureInvalid();
+        }
+
+        if (match > 0)
+        {
+            Log.SmsWebhookPreviousSecret(_logger, match);
         }
 
         return Parse(body);

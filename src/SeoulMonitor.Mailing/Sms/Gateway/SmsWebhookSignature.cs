@@ -49,17 +49,23 @@ public static class SmsWebhookSignature
         return CryptographicOperations.FixedTimeEquals(given, Mac(secret, timestamp, body));
     }
 
-    /// <summary>Whether the signature verifies under any of <paramref name="secrets"/> (each tried in constant time; none means false).</summary>
-    public static bool VerifyAny(IReadOnlyList<string> secrets, string timestamp, ReadOnlySpan<byte> body, string? signature)
+    /// <summary>
+    /// The index of the first of <paramref name="secrets"/> (current first, then previous ones) under which the signature
+    /// verifies, or -1; every secret is tried, each in constant time.
+    /// </summary>
+    public static int Match(IReadOnlyList<string> secrets, string timestamp, ReadOnlySpan<byte> body, string? signature)
     {
         ArgumentNullException.ThrowIfNull(secrets);
-        var valid = false;
-        foreach (var secret in secrets)
+        var match = -1;
+        for (var i = 0; i < secrets.Count; i++)
         {
-            valid |= Verify(secret, timestamp, body, signature);
+            if (Verify(secrets[i], timestamp, body, signature) && match < 0)
+            {
+                match = i;
+            }
         }
 
-        return valid;
+        return match;
     }
 
     private static byte[] Mac(string secret, string timestamp, ReadOnlySpan<byte> body)
