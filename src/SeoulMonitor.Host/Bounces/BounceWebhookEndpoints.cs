@@ -43,12 +43,17 @@ internal static class BounceWebhookEndpoints
             return Refuse(logger, BounceProblems.TooLarge(max), "bounce.message.too_large");
         }
 
-        var key = settings.Key();
-        if (key is null || !BounceWebhookSignature.Verify(
-            key, http.Request.Headers[BounceWebhookSignature.TimestampHeader], http.Request.Headers[BounceWebhookSignature.SignatureHeader],
-            body, time.GetUtcNow(), settings.Tolerance))
+        var match = BounceWebhookSignature.Match(
+            settings.VerifyingKeys(), http.Request.Headers[BounceWebhookSignature.TimestampHeader], http.Request.Headers[BounceWebhookSignature.SignatureHeader],
+            body, time.GetUtcNow(), settings.Tolerance);
+        if (match < 0)
         {
             return Refuse(logger, BounceProblems.SignatureInvalid(), "bounce.signature.invalid");
+        }
+
+        if (match > 0)
+        {
+            logger.BounceWebhookPreviousKey(match);
         }
 
         var result = await processor.ProcessAsync(body, cancellationToken);

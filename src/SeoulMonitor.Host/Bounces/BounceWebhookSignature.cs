@@ -42,6 +42,25 @@ public static class BounceWebhookSignature
         return CryptographicOperations.FixedTimeEquals(Mac(key, seconds, body), given);
     }
 
+    /// <summary>
+    /// The index of the first of <paramref name="keys"/> (current first, then previous ones) under which the signature
+    /// and timestamp are valid, or -1 (also for no keys); every key is tried, each in constant time.
+    /// </summary>
+    public static int Match(IReadOnlyList<byte[]> keys, string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now, TimeSpan tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var match = -1;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (Verify(keys[i], timestamp, signature, body, now, tolerance) && match < 0)
+            {
+                match = i;
+            }
+        }
+
+        return match;
+    }
+
     private static byte[] Mac(ReadOnlySpan<byte> key, long timestamp, ReadOnlySpan<byte> body)
     {
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);

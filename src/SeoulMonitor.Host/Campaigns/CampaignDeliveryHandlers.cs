@@ -15,8 +15,9 @@ internal static class CampaignDeliveryHandlers
 {
     private const string RecipientsSubject = "campaign-recipients";
 
-    public static async Task<Results<Ok<DeliveryRecord>, ProblemHttpResult>> GetAsync(
-        Guid id, string recipientId, string? purpose, HttpContext http, CampaignService campaigns, PersonalDataAccessLog log,
+    /// <summary>One recipient's record; for an SMS campaign's accepted text also its carrier status (<see cref="CampaignDeliveryView.Sms"/>).</summary>
+    public static async Task<Results<Ok<CampaignDeliveryView>, ProblemHttpResult>> GetAsync(
+        Guid id, string recipientId, string? purpose, HttpContext http, CampaignService campaigns, IDeliveryLedger ledger, PersonalDataAccessLog log,
         CancellationToken cancellationToken)
     {
         if (PersonalDataAccessHttp.Check(AccessAction.View, purpose) is { } invalid)
@@ -30,8 +31,9 @@ internal static class CampaignDeliveryHandlers
             return result.Error.ToProblem();
         }
 
+        var sms = await ledger.GetSmsMessageAsync(id, result.Value.Sequence, cancellationToken);
         var refused = await log.RecordAsync(http, CampaignPreviewHandlers.MonitorSubject, recipientId, AccessAction.View, purpose, null, 1, cancellationToken);
-        return refused is null ? TypedResults.Ok(result.Value) : refused.ToProblem();
+        return refused is null ? TypedResults.Ok(CampaignDeliveryView.From(result.Value, sms is null ? null : SmsDeliveryView.From(sms))) : refused.ToProblem();
     }
 
     public static async Task<Results<Ok<IReadOnlyList<DeliveryRecord>>, ProblemHttpResult>> ListUndeliveredAsync(

@@ -9,7 +9,8 @@ namespace SeoulMonitor.Host.Campaigns;
 /// <summary>
 /// Staff control of mail campaigns to monitors: create (from a template and an audience segment), list, read,
 /// preview one recipient's message, the lifecycle (schedule, launch, pause, resume, cancel), progress (also as a
-/// Server-Sent Events stream), one recipient's delivery record and who did not get the message and why.
+/// Server-Sent Events stream), one recipient's delivery record (with an SMS's carrier status), who did not get the
+/// message and why, and an SMS campaign's carrier reports.
 /// </summary>
 internal static class CampaignEndpoints
 {
@@ -29,13 +30,14 @@ internal static class CampaignEndpoints
         group.MapGet("/{id:guid}/progress/stream", CampaignProgressHandlers.StreamAsync);
         group.MapGet("/{id:guid}/deliveries/{recipientId}", CampaignDeliveryHandlers.GetAsync);
         group.MapGet("/{id:guid}/undelivered", CampaignDeliveryHandlers.ListUndeliveredAsync);
+        group.MapGet("/{id:guid}/sms-reports", CampaignSmsHandlers.ListAsync);
         return group;
     }
 
     private static async Task<Results<Created<CampaignRecord>, ProblemHttpResult>> CreateAsync(
-        CreateCampaignRequest body, CampaignService campaigns, AudienceResolver audiences, CancellationToken cancellationToken)
+        CreateCampaignRequest body, CampaignService campaigns, AudienceResolver audiences, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!CampaignRequestMapping.TryMap(body, out var definition, out var problem))
+        if (!CampaignRequestMapping.TryMap(body, time.GetUtcNow(), out var definition, out var problem))
         {
             return problem;
         }

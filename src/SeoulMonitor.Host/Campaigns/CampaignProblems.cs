@@ -10,6 +10,9 @@ internal static class CampaignProblems
     /// <summary>The largest page of the undelivered list.</summary>
     public const int MaxUndeliveredLimit = 1_000;
 
+    /// <summary>How far ahead a campaign's send-by deadline may be.</summary>
+    public static readonly TimeSpan MaxSendByHorizon = TimeSpan.FromDays(366);
+
     /// <summary>The longest sender display name.</summary>
     public const int MaxDisplayNameLength = 200;
 
@@ -21,6 +24,10 @@ internal static class CampaignProblems
     public static ProblemHttpResult DisplayNameTooLong() => ProblemMapping.Problem(
         ErrorKind.Validation, "campaign.sender.invalid",
         $"The sender's display name must be at most {MaxDisplayNameLength} characters.", $"발신자 표시 이름은 {MaxDisplayNameLength}자 이하여야 합니다.", "sender.displayName");
+
+    public static ProblemHttpResult SendByTooFar() => ProblemMapping.Problem(
+        ErrorKind.Validation, "campaign.send_by.too_far",
+        $"'sendBy' may be at most {MaxSendByHorizon.TotalDays:0} days ahead.", $"'sendBy'는 최대 {MaxSendByHorizon.TotalDays:0}일 뒤까지 가능합니다.", "sendBy");
 
     public static ProblemHttpResult LimitInvalid() => ProblemMapping.Problem(
         ErrorKind.Validation, "campaign.undelivered.limit_invalid",

@@ -10,7 +10,7 @@ namespace SeoulMonitor.Host.Campaigns;
 internal static class CampaignRequestMapping
 {
     public static bool TryMap(
-        CreateCampaignRequest request, [NotNullWhen(true)] out CampaignDefinition? definition, [NotNullWhen(false)] out ProblemHttpResult? problem)
+        CreateCampaignRequest request, DateTimeOffset now, [NotNullWhen(true)] out CampaignDefinition? definition, [NotNullWhen(false)] out ProblemHttpResult? problem)
     {
         definition = null;
         var channel = DeliveryChannel.Email;
@@ -24,6 +24,7 @@ internal static class CampaignRequestMapping
             : request.Sender.DisplayName?.Length > CampaignProblems.MaxDisplayNameLength ? CampaignProblems.DisplayNameTooLong()
             : request.Template is null ? CallerProblems.Required("campaign.subject.invalid", "template")
             : request.SendBy is null ? CallerProblems.Required("campaign.send_by.required", "sendBy")
+            : request.SendBy > now + CampaignProblems.MaxSendByHorizon ? CampaignProblems.SendByTooFar()
             : null;
         if (problem is not null)
         {

@@ -4,7 +4,7 @@ using SeoulMonitor.Mailing.Campaigns;
 
 namespace SeoulMonitor.Host.Campaigns;
 
-/// <summary>The webhook's refusals as RFC 7807 problems: signature and timestamp 401, size 413, no secret 503, the rest as the engine maps them.</summary>
+/// <summary>The webhook's refusals as RFC 7807 problems: signature and timestamp 401, size 413, media type 415, no secret 503, the rest as the engine maps them.</summary>
 internal static class SmsWebhookProblems
 {
     public static ProblemHttpResult ToProblem(MailingError error)
@@ -15,6 +15,7 @@ internal static class SmsWebhookProblems
             "sms.webhook.signature_missing" or "sms.webhook.signature_invalid" or "sms.webhook.timestamp_invalid" or "sms.webhook.timestamp_stale"
                 => StatusCodes.Status401Unauthorized,
             "sms.webhook.body_too_large" => StatusCodes.Status413PayloadTooLarge,
+            "sms.webhook.media_type_unsupported" => StatusCodes.Status415UnsupportedMediaType,
             "sms.gateway.not_configured" => StatusCodes.Status503ServiceUnavailable,
             _ => null,
         };

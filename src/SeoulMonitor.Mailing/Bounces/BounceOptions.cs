@@ -29,8 +29,18 @@ public sealed class BounceOptions
     /// <summary>The domain whose mailbox receives the bounces, for example <c>bounces.seoul.example</c>.</summary>
     public string? Domain { get; set; }
 
-    /// <summary>The HMAC-SHA256 key of the tokens, base64, at least <see cref="MinimumKeyBytes"/> bytes once decoded.</summary>
+    /// <summary>The most previous keys <see cref="PreviousSigningKeys"/> may hold.</summary>
+    public const int MaxPreviousKeys = 5;
+
+    /// <summary>The HMAC-SHA256 key of the tokens, base64, at least <see cref="MinimumKeyBytes"/> bytes once decoded. New tokens use only this key.</summary>
     public string? SigningKey { get; set; }
+
+    /// <summary>
+    /// Keys rotated out that still verify tokens (bounces of messages sent before the rotation keep arriving for days):
+    /// base64, each at least <see cref="MinimumKeyBytes"/> bytes, at most <see cref="MaxPreviousKeys"/>, no duplicates and
+    /// not the current key. A token signed with a key removed from this list is <c>bounce.token.forged</c>.
+    /// </summary>
+    public IList<string> PreviousSigningKeys { get; } = [];
 
     /// <summary>Soft bounces in a row that suppress an address (default 3, 1–20). A hard bounce or a complaint suppresses at once.</summary>
     public int SoftBounceThreshold { get; set; } = 3;
@@ -75,11 +85,46 @@ public sealed class BounceOptions
             failures.Add("Mailing:Bounces:Domain must be an ASCII DNS name (punycode an international one).");
         }
 
-        if (TryDecodeKey(SigningKey) is null)
+        if (TryDecodeKey(SigningKey) is not { } current)
         {
             failures.Add($"Mailing:Bounces:SigningKey must be base64 of at least {MinimumKeyBytes} bytes.");
+            return;
+        }
+
+        ValidatePrevious(failures, "Mailing:Bounces:PreviousSigningKeys", current, PreviousSigningKeys);
+    }
+
+    /// <summary>Checks a list of previous keys: at most <see cref="MaxPreviousKeys"/>, each valid, none repeated, none the current key.</summary>
+    internal static void ValidatePrevious(ICollection<string> failures, string name, byte[] current, IList<string> previous)
+    {
+        ArgumentNullException.ThrowIfNull(failures);
+        ArgumentNullException.ThrowIfNull(previous);
+        if (previous.Count > MaxPreviousKeys)
+        {
+            failures.Add($"{name} may hold at most {MaxPreviousKeys} keys.");
+        }
+
+        var seen = new List<byte[]> { current };
+        foreach (var text in previous)
+        {
+            if (TryDecodeKey(text) is not { } key)
+            {
+                failures.Add($"{name} must hold base64 keys of at least {MinimumKeyBytes} bytes each.");
+            }
+            else if (seen.Any(k => k.AsSpan().SequenceEqual(key)))
+            {
+                failures.Add($"{name} must not repeat a key or hold the current one.");
+            }
+            else
+            {
+                seen.Add(key);
+            }
         }
     }
+
+    /// <summary>The decoded previous keys (invalid ones left out; validation refuses them at start).</summary>
+    internal static IReadOnlyList<byte[]> DecodePrevious(IEnumerable<string> previous) =>
+        [.. previous.Select(TryDecodeKey).OfType<byte[]>()];
 
     /// <summary>The decoded key, or <see langword="null"/> when missing, not base64 or too short.</summary>
     internal static byte[]? TryDecodeKey(string? base64)

@@ -16,6 +16,9 @@ public static class BounceReportParser
     /// <summary>The header the engine adds to each VERP message, carrying the row's token (read back from returned messages).</summary>
     public const string ReferenceHeader = "X-SM-Ref";
 
+    /// <summary>The longest address taken from a report (RFC 5321's path limit is 256; 320 is the usual bound).</summary>
+    private const int MaxAddressLength = 320;
+
     private static readonly string[] EnvelopeHeaders = ["Delivered-To", "X-Original-To", "To", "Return-Path"];
 
     /// <summary>Parses the raw bytes of a bounce message of at most <paramref name="maxBytes"/> bytes.</summary>
@@ -85,13 +88,13 @@ public static class BounceReportParser
         }
 
         var returned = Returned(report);
-        var id = string.IsNullOrWhiteSpace(message.MessageId) ? $"sha256:{Convert.ToHexStringLower(SHA256.HashData(raw))}" : message.MessageId.Trim();
+        var id = BounceText.Clean(message.MessageId, 500) ?? $"sha256:{Convert.ToHexStringLower(SHA256.HashData(raw))}";
         return new BounceReport(
-            id.Length > 500 ? id[..500] : id,
+            id,
             isComplaint,
             Envelope(message),
-            returned?.Headers[ReferenceHeader]?.Trim(),
-            returned?.Headers[HeaderId.ReturnPath]?.Trim(),
+            BounceText.Clean(returned?.Headers[ReferenceHeader], 500),
+            BounceText.Clean(returned?.Headers[HeaderId.ReturnPath], 500),
             recipients);
     }
 
@@ -108,8 +111,8 @@ public static class BounceReportParser
         for (var i = 1; i < groups.Count; i++)
         {
             var fields = groups[i];
-            var action = fields["Action"]?.Trim();
-            var code = fields["Status"]?.Trim();
+            var action = BounceText.Clean(fields["Action"], BounceText.MaxStatusLength);
+            var code = BounceText.Clean(fields["Status"], BounceText.MaxStatusLength);
             if (string.IsNullOrEmpty(action) || string.IsNullOrEmpty(code))
             {
                 continue;
@@ -123,7 +126,7 @@ public static class BounceReportParser
 
     private static void ReadFeedback(MessageFeedbackReport feedback, MultipartReport report, List<BounceRecipient> recipients)
     {
-        var type = feedback.Fields["Feedback-Type"]?.Trim().ToLowerInvariant();
+        var type = BounceText.Clean(feedback.Fields["Feedback-Type"], BounceText.MaxStatusLength)?.ToLowerInvariant();
         if (string.IsNullOrEmpty(type))
         {
             return;
@@ -167,18 +170,9 @@ public static class BounceReportParser
         }
 
         var semicolon = value.IndexOf(';', StringComparison.Ordinal);
-        var address = (semicolon < 0 ? value : value[(semicolon + 1)..]).Trim().Trim('<', '>');
-        return address.Length == 0 ? null : address;
+        var address = BounceText.Clean(semicolon < 0 ? value : value[(semicolon + 1)..], MaxAddressLength * 4)?.Trim('<', '>');
+        return string.IsNullOrEmpty(address) || address.Length > MaxAddressLength ? null : address;
     }
 
-    private static string? Unfold(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var text = string.Join(' ', value.Split(['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return text.Length > 1000 ? text[..1000] : text;
-    }
+    private static string? Unfold(string? value) => BounceText.Clean(value, BounceText.MaxDiagnosticLength);
 }

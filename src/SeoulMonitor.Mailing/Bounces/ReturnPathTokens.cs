@@ -9,7 +9,8 @@ namespace SeoulMonitor.Mailing.Bounces;
 /// <c>campaign id (16 bytes) ‖ sequence (5 bytes, big-endian, so up to 2^40 − 1) ‖ HMAC-SHA256(key, "sm-verp1" ‖ id ‖
 /// sequence) truncated to 10 bytes (80 bits)</c>: 31 bytes, always <see cref="TokenLength"/> characters. Parsing refuses
 /// with <c>bounce.token.missing</c>, <c>bounce.token.malformed</c> or <c>bounce.token.forged</c> (checked in constant time).
-/// Rotating the key makes earlier tokens forged. Thread-safe.
+/// New tokens use the current key only; previous keys (see <see cref="BounceOptions.PreviousSigningKeys"/>) still
+/// verify, so a rotation keeps earlier tokens valid until their key is removed, which makes them forged. Thread-safe.
 /// </summary>
 public sealed class ReturnPathTokens
 {
@@ -25,16 +26,27 @@ public sealed class ReturnPathTokens
     private const int PayloadBytes = 16 + 5;
     private static readonly byte[] Context = "sm-verp1"u8.ToArray();
     private readonly byte[] _key;
+    private readonly byte[][] _previousKeys;
     private readonly string _localPart;
     private readonly string _domain;
 
     /// <summary>Creates the token service.</summary>
-    /// <exception cref="ArgumentException">The key is shorter than <see cref="BounceOptions.MinimumKeyBytes"/>, or the local part or domain is empty.</exception>
-    public ReturnPathTokens(ReadOnlySpan<byte> key, string localPart, string domain)
+    /// <param name="key">The current key: signs new tokens and verifies.</param>
+    /// <param name="localPart">The local part before the <c>+</c>.</param>
+    /// <param name="domain">The return path's domain.</param>
+    /// <param name="previousKeys">Keys rotated out that still verify tokens (never sign).</param>
+    /// <exception cref="ArgumentException">A key is shorter than <see cref="BounceOptions.MinimumKeyBytes"/>, or the local part or domain is empty.</exception>
+    public ReturnPathTokens(ReadOnlySpan<byte> key, string localPart, string domain, IEnumerable<byte[]>? previousKeys = null)
     {
         if (key.Length < BounceOptions.MinimumKeyBytes)
         {
             throw new ArgumentException($"The key must have at least {BounceOptions.MinimumKeyBytes} bytes.", nameof(key));
+        }
+
+        _previousKeys = [.. previousKeys ?? []];
+        if (_previousKeys.Any(static k => k is null || k.Length < BounceOptions.MinimumKeyBytes))
+        {
+            throw new ArgumentException($"Every previous key must have at least {BounceOptions.MinimumKeyBytes} bytes.", nameof(previousKeys));
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(localPart);
@@ -49,7 +61,8 @@ public sealed class ReturnPathTokens
     {
         ArgumentNullException.ThrowIfNull(options);
         var key = BounceOptions.TryDecodeKey(options.SigningKey);
-        return key is null || string.IsNullOrWhiteSpace(options.Domain) ? null : new ReturnPathTokens(key, options.ReturnPathLocalPart, options.Domain);
+        return key is null || string.IsNullOrWhiteSpace(options.Domain) ? null
+            : new ReturnPathTokens(key, options.ReturnPathLocalPart, options.Domain, BounceOptions.DecodePrevious(options.PreviousSigningKeys));
     }
 
     /// <summary>The token of one ledger row.</summary>
@@ -60,7 +73,7 @@ public sealed class ReturnPathTokens
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sequence, MaxSequence);
         Span<byte> buffer = stackalloc byte[PayloadBytes + MacBytes];
         WritePayload(buffer, campaignId, sequence);
-        Mac(buffer[..PayloadBytes], buffer[PayloadBytes..]);
+        Mac(_key, buffer[..PayloadBytes], buffer[PayloadBytes..]);
         return Base32.Encode(buffer);
     }
 
@@ -104,8 +117,15 @@ public sealed class ReturnPathTokens
         }
 
         Span<byte> expected = stackalloc byte[MacBytes];
-        Mac(buffer[..PayloadBytes], expected);
-        if (!CryptographicOperations.FixedTimeEquals(expected, buffer[PayloadBytes..]))
+        Mac(_key, buffer[..PayloadBytes], expected);
+        var genuine = CryptographicOperations.FixedTimeEquals(expected, buffer[PayloadBytes..]);
+        foreach (var previous in _previousKeys)
+        {
+            Mac(previous, buffer[..PayloadBytes], expected);
+            genuine |= CryptographicOperations.FixedTimeEquals(expected, buffer[PayloadBytes..]);
+        }
+
+        if (!genuine)
         {
             return BounceErrors.TokenForged();
         }
@@ -121,13 +141,13 @@ public sealed class ReturnPathTokens
         BinaryPrimitives.WriteUInt32BigEndian(buffer.Slice(17, 4), (uint)sequence);
     }
 
-    private void Mac(ReadOnlySpan<byte> payload, Span<byte> destination)
+    private static void Mac(byte[] key, ReadOnlySpan<byte> payload, Span<byte> destination)
     {
         Span<byte> input = stackalloc byte[Context.Length + PayloadBytes];
         Context.CopyTo(input);
         payload.CopyTo(input[Context.Length..]);
         Span<byte> full = stackalloc byte[32];
-        HMACSHA256.HashData(_key, input, full);
+        HMACSHA256.HashData(key, input, full);
         full[..MacBytes].CopyTo(destination);
     }
 }

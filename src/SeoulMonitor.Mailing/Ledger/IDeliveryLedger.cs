@@ -126,4 +126,10 @@ public partial interface IDeliveryLedger
 
     /// <summary>The text with that gateway message id, or <see langword="null"/>.</summary>
     Task<SmsMessageStatus?> GetSmsMessageAsync(string messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>The text sent for one ledger row (the latest, should it have had two), or <see langword="null"/>.</summary>
+    Task<SmsMessageStatus?> GetSmsMessageAsync(Guid campaignId, long sequence, CancellationToken cancellationToken = default);
+
+    /// <summary>A campaign's texts and their carrier outcomes in row order, keyset-paged by row (<paramref name="afterSequence"/> excluded).</summary>
+    Task<IReadOnlyList<SmsMessageStatus>> ListSmsMessagesAsync(Guid campaignId, long afterSequence, int limit, CancellationToken cancellationToken = default);
 }

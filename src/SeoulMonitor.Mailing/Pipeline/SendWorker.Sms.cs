@@ -48,11 +48,11 @@ internal sealed partial class SendWorker
         var started = context.Time.GetTimestamp();
         var answer = sms.Send(built.Value, context.Lifetime.Abandoned);
         context.Metrics.RecordSend(SmsTransportName, context.Time.GetElapsedTime(started));
-        return FinishSms(item, answer, sms);
+        return FinishSms(item, answer, sms, built.Value);
     }
 
     /// <summary>Accepted → Sent (message id recorded); refused → Failed; 429/5xx/timeouts → Deferred with backoff; circuit open → Deferred without an attempt.</summary>
-    private PipelineResult FinishSms(WorkItem item, SmsGatewayAnswer answer, SmsChannel sms)
+    private PipelineResult FinishSms(WorkItem item, SmsGatewayAnswer answer, SmsChannel sms, SmsGatewayRequest request)
     {
         var delivery = item.Delivery;
         var campaign = item.Campaign;
@@ -80,7 +80,11 @@ internal sealed partial class SendWorker
         var segment = TryJournal(delivery, outcome, result);
         if (answer.MessageId is { } messageId)
         {
-            sms.Recorder.Add(new SmsMessageRecord(messageId, delivery.CampaignId, delivery.Sequence, delivery.Address.Trim()));
+            // The text was measured when it was built; measured again here for the staff view (SMS or LMS, bytes).
+            var measure = Sms.SmsText.Measure(request.Text);
+            sms.Recorder.Add(new SmsMessageRecord(
+                messageId, delivery.CampaignId, delivery.Sequence, delivery.Address.Trim(),
+                measure.IsSuccess ? measure.Value.Kind : null, measure.IsSuccess ? measure.Value.Bytes : null));
         }
 
         string? suppress = null;

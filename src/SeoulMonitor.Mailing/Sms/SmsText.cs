@@ -12,7 +12,7 @@ namespace SeoulMonitor.Mailing.Sms;
 /// <item>Characters outside strict EUC-KR are refused with the first one's position (<c>sms.text.unencodable</c>):
 /// emoji, most Latin-1 letters, unpaired surrogates, and also the 8,822 Hangul syllables that only the Microsoft
 /// extension (code page 949, UHC) encodes, such as 똠 or 햏, because operators accept EUC-KR only and would replace or
-/// drop them silently.</item>
+/// drop them silently; and control characters other than line breaks and tabs (NUL, BEL, ESC, DEL …).</item>
 /// </list>
 /// </summary>
 public static class SmsText
@@ -37,6 +37,12 @@ public static class SmsText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is (< ' ' and not ('\n' or '\r' or '\t')) or '\u007f')
+            {
+                // Control characters (NUL, BEL, ESC …) have no place in a text and are dropped or mangled by carriers.
+                return MailingResult<SmsMeasure>.Failure(SmsErrors.TextUnencodable(c.ToString(), i));
+            }
+
             if (c < 0x80)
             {
                 // CR LF and a lone CR both go out as one LF.

@@ -18,6 +18,7 @@ public sealed class CampaignEndpointRules : IEndpointRules
         new("GET", "/api/campaigns/{id:guid}/progress/stream", Callers.Staff),
         new("GET", "/api/campaigns/{id:guid}/deliveries/{recipientId}", Callers.Staff),
         new("GET", "/api/campaigns/{id:guid}/undelivered", Callers.Staff),
+        new("GET", "/api/campaigns/{id:guid}/sms-reports", Callers.Staff),
         new("POST", "/api/unsubscribe", Callers.All),
     ];
 }

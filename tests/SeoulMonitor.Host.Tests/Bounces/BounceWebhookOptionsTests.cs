@@ -40,5 +40,34 @@ public sealed class BounceWebhookOptionsTests
         Assert.False(BounceWebhookSignature.Verify(key, $"{edge}", "sha256=zz", body, now, TimeSpan.FromMinutes(5)));
     }
 
+    [Theory]
+    [InlineData("minimum-length", true)]
+    [InlineData("short", false)]
+    [InlineData("duplicate", false)]
+    [InlineData("current", false)]
+    [InlineData("without-current", false)]
+    [InlineData("at-most", true)]
+    [InlineData("too-many", false)]
+    public void Validate_PreviousSigningKeys_Rules(string kind, bool valid)
+    {
+        static string Key(int seed) => Convert.ToBase64String([.. Enumerable.Range(seed, 32).Select(i => (byte)i)]);
+        var options = new BounceWebhookOptions { SigningKey = kind == "without-current" ? null : Key(200) };
+        string[] previous = kind switch
+        {
+            "minimum-length" or "without-current" => [Convert.ToBase64String(new byte[BounceWebhookOptions.MinimumKeyBytes])],
+            "short" => [Convert.ToBase64String(new byte[BounceWebhookOptions.MinimumKeyBytes - 1])],
+            "duplicate" => [Key(1), Key(1)],
+            "current" => [Key(200)],
+            "too-many" => [.. Enumerable.Range(0, Mailing.Bounces.BounceOptions.MaxPreviousKeys + 1).Select(Key)],
+            _ => [.. Enumerable.Range(0, Mailing.Bounces.BounceOptions.MaxPreviousKeys).Select(Key)],
+        };
+        foreach (var key in previous)
+        {
+            options.PreviousSigningKeys.Add(key);
+        }
+
+        Assert.Equal(valid, Valid(options));
+    }
+
     private static bool Valid(BounceWebhookOptions options) => new BounceWebhookOptionsValidator().Validate(null, options).Succeeded;
 }

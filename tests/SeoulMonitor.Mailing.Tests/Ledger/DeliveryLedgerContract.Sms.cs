@@ -19,6 +19,27 @@ public abstract partial class DeliveryLedgerContract
     }
 
     [Fact]
+    public async Task RecordSmsMessages_WithKindAndBytes_ReadBackByIdByRowAndInPages()
+    {
+        await using var db = await LedgerTestDatabase.CreateAsync(Provider);
+        var campaign = await CreateCampaignAsync(db, 3);
+        await db.Ledger.RecordSmsMessagesAsync(
+            [new("gw-1", campaign, 1, "01012340001", SeoulMonitor.Mailing.Sms.SmsKind.Sms, 90), new("gw-2", campaign, 2, "01012340002", SeoulMonitor.Mailing.Sms.SmsKind.Lms, 91), new("gw-3", campaign, 3, "01012340003")], Now, Ct);
+        var ledger = db.NewLedger();
+
+        var byRow = await ledger.GetSmsMessageAsync(campaign, 2, Ct);
+        var first = await ledger.ListSmsMessagesAsync(campaign, 0, 2, Ct);
+        var rest = await ledger.ListSmsMessagesAsync(campaign, 2, 2, Ct);
+
+        Assert.Equal(new SmsMessageStatus("gw-2", campaign, 2, "01012340002", SmsCarrierStatus.Accepted, null, null, Now, SeoulMonitor.Mailing.Sms.SmsKind.Lms, 91), byRow);
+        Assert.Equal((SeoulMonitor.Mailing.Sms.SmsKind.Sms, 90), ((await ledger.GetSmsMessageAsync("gw-1", Ct))!.Kind, (await ledger.GetSmsMessageAsync("gw-1", Ct))!.Bytes));
+        Assert.Equal(["gw-1", "gw-2"], first.Select(m => m.MessageId));
+        Assert.Equal(("gw-3", (SeoulMonitor.Mailing.Sms.SmsKind?)null, (int?)null), (Assert.Single(rest).MessageId, rest[0].Kind, rest[0].Bytes));
+        Assert.Null(await ledger.GetSmsMessageAsync(campaign, 4, Ct));
+        Assert.Empty(await ledger.ListSmsMessagesAsync(Guid.NewGuid(), 0, 10, Ct));
+    }
+
+    [Fact]
     public async Task RecordSmsMessages_1200InOneCallAndARepeatedId_FirstKept()
     {
         await using var db = await LedgerTestDatabase.CreateAsync(Provider);

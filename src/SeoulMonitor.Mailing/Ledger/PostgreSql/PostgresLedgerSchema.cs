@@ -67,6 +67,8 @@ internal static class PostgresLedgerSchema
             reported_at timestamptz NULL,
             created_at timestamptz NOT NULL,
             updated_at timestamptz NOT NULL);
+        ALTER TABLE mail_sms_messages ADD COLUMN IF NOT EXISTS kind smallint NULL;
+        ALTER TABLE mail_sms_messages ADD COLUMN IF NOT EXISTS bytes integer NULL;
         CREATE INDEX IF NOT EXISTS ix_mail_sms_messages_row ON mail_sms_messages (campaign_id, seq);
         """;
 

@@ -28,6 +28,8 @@ internal sealed partial class SqliteDeliveryLedger
             var campaign = command.Parameters.AddWithValue("@campaign_id", Guid.Empty);
             var seq = command.Parameters.Add("@seq", SqliteType.Integer);
             var address = command.Parameters.Add("@address", SqliteType.Text);
+            var kind = command.Parameters.Add("@kind", SqliteType.Integer);
+            var bytes = command.Parameters.Add("@bytes", SqliteType.Integer);
             command.Prepare();
             foreach (var message in messages)
             {
@@ -35,6 +37,8 @@ internal sealed partial class SqliteDeliveryLedger
                 campaign.Value = message.CampaignId;
                 seq.Value = message.Sequence;
                 address.Value = message.Address;
+                kind.Value = message.Kind is { } k ? (int)k : DBNull.Value;
+                bytes.Value = (object?)message.Bytes ?? DBNull.Value;
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
@@ -75,18 +79,55 @@ internal sealed partial class SqliteDeliveryLedger
         return message;
     }
 
+    public async Task<SmsMessageStatus?> GetSmsMessageAsync(Guid campaignId, long sequence, CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = await BeginAsync(connection, cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, transaction, SqliteSmsSql.SelectRow);
+        command.Parameters.AddWithValue("@campaign_id", campaignId);
+        command.Parameters.AddWithValue("@seq", sequence);
+        var messages = await ReadSmsAsync(command, cancellationToken).ConfigureAwait(false);
+        await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
+        return messages.FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<SmsMessageStatus>> ListSmsMessagesAsync(Guid campaignId, long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterSequence);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = await BeginAsync(connection, cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, transaction, SqliteSmsSql.ListByCampaign);
+        command.Parameters.AddWithValue("@campaign_id", campaignId);
+        command.Parameters.AddWithValue("@after", afterSequence);
+        command.Parameters.AddWithValue("@limit", limit);
+        var messages = await ReadSmsAsync(command, cancellationToken).ConfigureAwait(false);
+        await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
+        return messages;
+    }
+
     private static async Task<SmsMessageStatus?> SelectSmsAsync(
         SqliteConnection connection, SqliteTransaction transaction, string messageId, CancellationToken cancellationToken)
     {
         using var command = Command(connection, transaction, SqliteSmsSql.Select);
         command.Parameters.AddWithValue("@message_id", messageId);
+        return (await ReadSmsAsync(command, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+    }
+
+    private static async Task<List<SmsMessageStatus>> ReadSmsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var messages = new List<SmsMessageStatus>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            return null;
+            messages.Add(ToSms(reader));
         }
 
-        return new SmsMessageStatus(
+        return messages;
+    }
+
+    private static SmsMessageStatus ToSms(SqliteDataReader reader) =>
+        new(
             reader.GetString(0),
             reader.GetGuid(1),
             reader.GetInt64(2),
@@ -94,6 +135,7 @@ internal sealed partial class SqliteDeliveryLedger
             (SmsCarrierStatus)reader.GetInt32(4),
             reader.IsDBNull(5) ? null : reader.GetString(5),
             reader.IsDBNull(6) ? null : new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
-            new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero));
-    }
+            new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
+            reader.IsDBNull(8) ? null : (SeoulMonitor.Mailing.Sms.SmsKind)reader.GetInt32(8),
+            reader.IsDBNull(9) ? null : reader.GetInt32(9));
 }

@@ -59,6 +59,15 @@ internal sealed partial class SqliteDeliveryLedger : IDeliveryLedger
         command.Parameters.AddWithValue("@version", LedgerArguments.SchemaVersion);
         command.Parameters.AddWithValue("@now", _time.GetUtcNow().UtcTicks);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        using (var missing = Command(connection, transaction, SqliteLedgerSchema.SmsMeasureMissing))
+        {
+            if (Convert.ToBoolean(await missing.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture))
+            {
+                using var add = Command(connection, transaction, SqliteLedgerSchema.AddSmsMeasure);
+                await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         _logger.LedgerInitialized("sqlite", LedgerArguments.SchemaVersion);
     }

@@ -64,7 +64,9 @@ internal static class SqliteLedgerSchema
             carrier_code TEXT NULL,
             reported_at INTEGER NULL,
             created_at INTEGER NOT NULL,
-            updated_at INTEGER NOT NULL);
+            updated_at INTEGER NOT NULL,
+            kind INTEGER NULL,
+            bytes INTEGER NULL);
         CREATE INDEX IF NOT EXISTS ix_mail_sms_messages_row ON mail_sms_messages (campaign_id, seq);
         """;
 
@@ -90,4 +92,13 @@ internal static class SqliteLedgerSchema
         """;
 
     public const string All = Core + Sms + Bounces + Version;
+
+    /// <summary>Whether <c>mail_sms_messages</c> lacks the kind and bytes columns (a version 2 ledger made before them).</summary>
+    public const string SmsMeasureMissing = "SELECT COUNT(*) = 0 FROM pragma_table_info('mail_sms_messages') WHERE name = 'kind'";
+
+    /// <summary>Adds the kind and bytes columns (nullable: texts recorded before them stay unknown).</summary>
+    public const string AddSmsMeasure = """
+        ALTER TABLE mail_sms_messages ADD COLUMN kind INTEGER NULL;
+        ALTER TABLE mail_sms_messages ADD COLUMN bytes INTEGER NULL;
+        """;
 }

@@ -4,8 +4,8 @@ namespace SeoulMonitor.Mailing.Ledger.Sqlite;
 internal static class SqliteSmsSql
 {
     public const string Insert = """
-        INSERT INTO mail_sms_messages (message_id, campaign_id, seq, address, status, created_at, updated_at)
-        VALUES (@message_id, @campaign_id, @seq, @address, 0, @now, @now)
+        INSERT INTO mail_sms_messages (message_id, campaign_id, seq, address, status, created_at, updated_at, kind, bytes)
+        VALUES (@message_id, @campaign_id, @seq, @address, 0, @now, @now, @kind, @bytes)
         ON CONFLICT (message_id) DO NOTHING
         """;
 
@@ -15,8 +15,19 @@ internal static class SqliteSmsSql
         WHERE message_id = @message_id AND status = 0
         """;
 
-    public const string Select = """
-        SELECT message_id, campaign_id, seq, address, status, carrier_code, reported_at, updated_at
-        FROM mail_sms_messages WHERE message_id = @message_id
+    public const string Columns = "message_id, campaign_id, seq, address, status, carrier_code, reported_at, updated_at, kind, bytes";
+
+    public const string Select = $"SELECT {Columns} FROM mail_sms_messages WHERE message_id = @message_id";
+
+    /// <summary>A row's text (the latest, should a row ever have had two).</summary>
+    public const string SelectRow = $"""
+        SELECT {Columns} FROM mail_sms_messages WHERE campaign_id = @campaign_id AND seq = @seq
+        ORDER BY created_at DESC, message_id DESC LIMIT 1
+        """;
+
+    /// <summary>A campaign's texts in row order, keyset-paged by row.</summary>
+    public const string ListByCampaign = $"""
+        SELECT {Columns} FROM mail_sms_messages WHERE campaign_id = @campaign_id AND seq > @after
+        ORDER BY seq, message_id LIMIT @limit
         """;
 }

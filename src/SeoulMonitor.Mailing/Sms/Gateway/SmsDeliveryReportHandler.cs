@@ -21,6 +21,7 @@ public sealed class SmsDeliveryReportHandler
     private readonly SuppressionSet _suppressions;
     private readonly SmsGatewayOptions _options;
     private readonly HashSet<string> _hardCodes;
+    private readonly string[] _secrets;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
@@ -32,6 +33,8 @@ public sealed class SmsDeliveryReportHandler
         _suppressions = suppressions ?? throw new ArgumentNullException(nameof(suppressions));
         _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
         _hardCodes = new HashSet<string>(_options.HardFailureCodes, StringComparer.OrdinalIgnoreCase);
+        _secrets = string.IsNullOrEmpty(_options.WebhookSecret) ? []
+            : [_options.WebhookSecret, .. _options.PreviousWebhookSecrets.Where(static s => !string.IsNullOrEmpty(s))];
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
@@ -103,9 +106,15 @@ public sealed class SmsDeliveryReportHandler
             return SmsGatewayErrors.TimestampStale();
         }
 
-        if (!SmsWebhookSignature.Verify(_options.WebhookSecret, timestamp, body.Span, signature))
+        var match = SmsWebhookSignature.Match(_secrets, timestamp, body.Span, signature);
+        if (match < 0)
         {
             return SmsGatewayErrors.SignatureInvalid();
+        }
+
+        if (match > 0)
+        {
+            Log.SmsWebhookPreviousSecret(_logger, match);
         }
 
         return Parse(body);
@@ -138,6 +147,12 @@ public sealed class SmsDeliveryReportHandler
             return SmsGatewayErrors.Malformed($"code has more than {SmsGatewayLimits.MaxIdLength} characters.");
         }
 
+        if (!IsPrintable(parsed.MessageId) || (parsed.Code is { } code && !IsPrintable(code)))
+        {
+            // A NUL or a lone surrogate cannot be stored in PostgreSQL text (and means a broken gateway anyway).
+            return SmsGatewayErrors.Malformed("messageId and code must be printable text (no control characters or lone surrogates).");
+        }
+
         if (parsed.At is not { } at)
         {
             return SmsGatewayErrors.Malformed("at is required.");
@@ -153,6 +168,19 @@ public sealed class SmsDeliveryReportHandler
         return status is { } known
             ? new SmsCarrierReport(parsed.MessageId, known, string.IsNullOrWhiteSpace(parsed.Code) ? null : parsed.Code, at)
             : SmsGatewayErrors.Malformed("status must be delivered, failed or expired.");
+    }
+
+    private static bool IsPrintable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) || (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[++i]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private MailingError Refuse(MailingError error)

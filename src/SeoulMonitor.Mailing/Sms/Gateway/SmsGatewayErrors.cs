@@ -46,6 +46,11 @@ public static class SmsGatewayErrors
         string.Create(CultureInfo.InvariantCulture, $"The delivery report is larger than {SmsGatewayLimits.MaxReportBytes} bytes."),
         string.Create(CultureInfo.InvariantCulture, $"전송 결과 보고가 {SmsGatewayLimits.MaxReportBytes}바이트를 넘습니다."));
 
+    /// <summary><c>sms.webhook.media_type_unsupported</c>: the report is not <c>application/json</c>.</summary>
+    public static MailingError MediaTypeUnsupported() => new(
+        "sms.webhook.media_type_unsupported", "The delivery report must be JSON (Content-Type: application/json).",
+        "전송 결과 보고는 JSON(Content-Type: application/json)이어야 합니다.");
+
     /// <summary><c>sms.webhook.malformed</c>: not JSON, or a field missing or out of range.</summary>
     public static MailingError Malformed(string reason) => new(
         "sms.webhook.malformed", $"The delivery report is malformed: {reason}", $"전송 결과 보고 형식이 올바르지 않습니다: {reason}");

@@ -21,8 +21,18 @@ public sealed class SmsGatewayOptions
     /// <summary>The API key, sent in the <c>X-Api-Key</c> header (required with <see cref="BaseUrl"/>).</summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>The most previous secrets <see cref="PreviousWebhookSecrets"/> may hold.</summary>
+    public const int MaxPreviousWebhookSecrets = 5;
+
     /// <summary>The shared secret of the delivery-report webhook's HMAC-SHA256 signature (at least 32 characters).</summary>
     public string? WebhookSecret { get; set; }
+
+    /// <summary>
+    /// Secrets rotated out that still verify delivery reports while the gateway switches to <see cref="WebhookSecret"/>:
+    /// each at least 32 characters, at most <see cref="MaxPreviousWebhookSecrets"/>, no duplicates and not the current
+    /// secret. A report signed with a secret removed from this list is <c>sms.webhook.signature_invalid</c>.
+    /// </summary>
+    public IList<string> PreviousWebhookSecrets { get; } = [];
 
     /// <summary>How far a report's timestamp may be from now (default and maximum 5 minutes; older ones are refused).</summary>
     public TimeSpan WebhookTolerance { get; set; } = MaxWebhookTolerance;

@@ -31,6 +31,26 @@ internal sealed class SmsGatewayOptionsValidator : IValidateOptions<SmsGatewayOp
             failures.Add($"{Section}:WebhookSecret must have at least {MinSecretLength} characters.");
         }
 
+        if (options.PreviousWebhookSecrets.Count > 0 && string.IsNullOrEmpty(options.WebhookSecret))
+        {
+            failures.Add($"{Section}:PreviousWebhookSecrets need a current WebhookSecret.");
+        }
+
+        if (options.PreviousWebhookSecrets.Count > SmsGatewayOptions.MaxPreviousWebhookSecrets)
+        {
+            failures.Add($"{Section}:PreviousWebhookSecrets may hold at most {SmsGatewayOptions.MaxPreviousWebhookSecrets} secrets.");
+        }
+
+        if (options.PreviousWebhookSecrets.Any(static s => s is null || s.Length < MinSecretLength))
+        {
+            failures.Add($"{Section}:PreviousWebhookSecrets must each have at least {MinSecretLength} characters.");
+        }
+
+        if (options.PreviousWebhookSecrets.Append(options.WebhookSecret).Where(static s => s is not null).GroupBy(static s => s, StringComparer.Ordinal).Any(static g => g.Count() > 1))
+        {
+            failures.Add($"{Section}:PreviousWebhookSecrets must not repeat a secret or hold the current one.");
+        }
+
         Range(failures, "WebhookTolerance", options.WebhookTolerance, TimeSpan.FromSeconds(1), SmsGatewayOptions.MaxWebhookTolerance);
         Range(failures, "AttemptTimeout", options.AttemptTimeout, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(60));
         Range(failures, "TotalTimeout", options.TotalTimeout, TimeSpan.FromMilliseconds(200), TimeSpan.FromMinutes(5));

@@ -9,5 +9,8 @@ namespace SeoulMonitor.Mailing.Sms.Gateway;
 /// <param name="Code">The carrier's code of the final report, if any.</param>
 /// <param name="ReportedAt">When the carrier reported it (from the report).</param>
 /// <param name="UpdatedAt">When the ledger last changed this record.</param>
+/// <param name="Kind">SMS or LMS, as it was sent (null for texts recorded before the ledger kept it).</param>
+/// <param name="Bytes">Its length in EUC-KR bytes (null likewise).</param>
 public sealed record SmsMessageStatus(
-    string MessageId, Guid CampaignId, long Sequence, string Address, SmsCarrierStatus Status, string? Code, DateTimeOffset? ReportedAt, DateTimeOffset UpdatedAt);
+    string MessageId, Guid CampaignId, long Sequence, string Address, SmsCarrierStatus Status, string? Code, DateTimeOffset? ReportedAt, DateTimeOffset UpdatedAt,
+    SmsKind? Kind = null, int? Bytes = null);

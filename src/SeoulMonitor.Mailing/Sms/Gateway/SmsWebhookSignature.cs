@@ -49,6 +49,25 @@ public static class SmsWebhookSignature
         return CryptographicOperations.FixedTimeEquals(given, Mac(secret, timestamp, body));
     }
 
+    /// <summary>
+    /// The index of the first of <paramref name="secrets"/> (current first, then previous ones) under which the signature
+    /// verifies, or -1; every secret is tried, each in constant time.
+    /// </summary>
+    public static int Match(IReadOnlyList<string> secrets, string timestamp, ReadOnlySpan<byte> body, string? signature)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        var match = -1;
+        for (var i = 0; i < secrets.Count; i++)
+        {
+            if (Verify(secrets[i], timestamp, body, signature) && match < 0)
+            {
+                match = i;
+            }
+        }
+
+        return match;
+    }
+
     private static byte[] Mac(string secret, string timestamp, ReadOnlySpan<byte> body)
     {
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));

@@ -13,7 +13,7 @@ internal sealed partial class FakeDeliveryLedger
         {
             foreach (var m in messages)
             {
-                _sms.TryAdd(m.MessageId, new SmsMessageStatus(m.MessageId, m.CampaignId, m.Sequence, m.Address, SmsCarrierStatus.Accepted, null, null, now));
+                _sms.TryAdd(m.MessageId, new SmsMessageStatus(m.MessageId, m.CampaignId, m.Sequence, m.Address, SmsCarrierStatus.Accepted, null, null, now, m.Kind, m.Bytes));
             }
         }
 
@@ -45,6 +45,23 @@ internal sealed partial class FakeDeliveryLedger
         lock (_gate)
         {
             return Task.FromResult(_sms.GetValueOrDefault(messageId));
+        }
+    }
+
+    public Task<SmsMessageStatus?> GetSmsMessageAsync(Guid campaignId, long sequence, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_sms.Values.Where(m => m.CampaignId == campaignId && m.Sequence == sequence).MaxBy(m => m.MessageId, StringComparer.Ordinal));
+        }
+    }
+
+    public Task<IReadOnlyList<SmsMessageStatus>> ListSmsMessagesAsync(Guid campaignId, long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<SmsMessageStatus>>([.. _sms.Values.Where(m => m.CampaignId == campaignId && m.Sequence > afterSequence)
+                .OrderBy(m => m.Sequence).ThenBy(m => m.MessageId, StringComparer.Ordinal).Take(limit)]);
         }
     }
 

@@ -109,4 +109,39 @@ public sealed class SmsGatewayOptionsValidatorTests
             (resilience.AttemptTimeout.Timeout, resilience.TotalRequestTimeout.Timeout, resilience.Retry.MaxRetryAttempts, resilience.CircuitBreaker.BreakDuration));
         Assert.Equal(7, resilience.RateLimiter.DefaultRateLimiterOptions.PermitLimit);
     }
+
+    [Theory]
+    [InlineData(SmsGatewayOptionsValidator.MinSecretLength - 1, false)]
+    [InlineData(SmsGatewayOptionsValidator.MinSecretLength, true)]
+    public void Validate_PreviousWebhookSecretLength_Boundary(int length, bool valid) =>
+        Assert.Equal(valid, Passes(o => o.PreviousWebhookSecrets.Add(new string('p', length))));
+
+    [Fact]
+    public void Validate_PreviousWebhookSecretRepeated_Fails() => Assert.False(Passes(o =>
+    {
+        o.PreviousWebhookSecrets.Add(new string('p', 40));
+        o.PreviousWebhookSecrets.Add(new string('p', 40));
+    }));
+
+    [Fact]
+    public void Validate_PreviousWebhookSecretIsTheCurrentOne_Fails() =>
+        Assert.False(Passes(o => o.PreviousWebhookSecrets.Add(o.WebhookSecret!)));
+
+    [Fact]
+    public void Validate_PreviousWebhookSecretsWithoutCurrent_Fails() => Assert.False(Passes(o =>
+    {
+        o.WebhookSecret = null;
+        o.PreviousWebhookSecrets.Add(new string('p', 40));
+    }));
+
+    [Theory]
+    [InlineData(SmsGatewayOptions.MaxPreviousWebhookSecrets, true)]
+    [InlineData(SmsGatewayOptions.MaxPreviousWebhookSecrets + 1, false)]
+    public void Validate_PreviousWebhookSecretCount_Boundary(int count, bool valid) => Assert.Equal(valid, Passes(o =>
+    {
+        for (var i = 0; i < count; i++)
+        {
+            o.PreviousWebhookSecrets.Add(new string((char)('a' + i), 40));
+        }
+    }));
 }
