@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using SeoulMonitor.Core.Audit;
 using SeoulMonitor.Core.Common;
 using SeoulMonitor.Core.Common.Lifecycle;
+using SeoulMonitor.Core.Incentives.Budget;
 using SeoulMonitor.Core.Monitoring.Recruitment;
 using SeoulMonitor.Core.Monitoring.Tasks;
 using SeoulMonitor.Core.Persistence;
@@ -98,6 +99,7 @@ public sealed partial class StipendCalculator
             return StipendErrors.YearClosed;
         }
 
+        await LockLinesAsync(year, ct).ConfigureAwait(false);
         var (yearRule, taskRules) = StipendStore.InForce(await StipendStore.RulesAsync(_db, year, ct).ConfigureAwait(false));
         var line = await StipendStore.FieldActivityLineAsync(_db, year, ct).ConfigureAwait(false);
         if (yearRule is null || line is null)
@@ -154,5 +156,22 @@ public sealed partial class StipendCalculator
         await _audit.RecordAsync(actor, RunEntity, taskId?.ToString("D") ?? year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "Recalculate", null, "Done", $"{created} created, {reversedCount} reversed, {unchanged} unchanged", ct).ConfigureAwait(false);
         return report;
+    }
+
+    /// <summary>
+    /// Locks the budget lines the recalculation may release commitments on (the year's field-activity lines and those of
+    /// its approved entries), in id order, before the first audit record: approvals lock their lines and then append to
+    /// the audit trail (which holds its lock until commit), so the same order here keeps the two from deadlocking.
+    /// </summary>
+    private async Task LockLinesAsync(int year, CancellationToken ct)
+    {
+        var lineIds = await _db.Set<BudgetLine>().AsNoTracking()
+            .Where(l => l.Year == year && l.Purpose == BudgetPurpose.FieldActivity).Select(l => l.Id)
+            .Union(_db.Set<StipendEntry>().AsNoTracking().Where(e => e.Year == year && e.State == StipendEntryState.Approved).Select(e => e.BudgetLineId))
+            .ToListAsync(ct).ConfigureAwait(false);
+        foreach (var lineId in lineIds.Distinct().Order())
+        {
+            await _db.LockByIdAsync<BudgetLine>("budget_lines", lineId, ct).ConfigureAwait(false);
+        }
     }
 }
