@@ -17,23 +17,35 @@ internal sealed partial class FakeDeliveryLedger
             long count = 0;
             foreach (var campaign in _campaigns.Values.Where(c => c.State == CampaignState.Cancelled && (campaignId is null || c.Definition.Id == campaignId)))
             {
-                foreach (var row in _rows[campaign.Definition.Id].Where(r => !DeliveryStates.IsFinal(r.State)))
-                {
-                    if (row.State == DeliveryState.InFlight && row.LeaseUntil >= now && (owner is null || row.Owner != owner))
-                    {
-                        continue;
-                    }
-
-                    row.State = DeliveryState.Cancelled;
-                    row.Reply = reason;
-                    row.RetryAt = null;
-                    row.Owner = null;
-                    row.UpdatedAt = now;
-                    count++;
-                }
+                count += FinishUnleased(campaign.Definition.Id, DeliveryState.Cancelled, owner, reason, now);
             }
 
             return Task.FromResult(count);
         }
+    }
+
+    /// <summary>
+    /// Finishes a campaign's rows in <paramref name="state"/> except those under another node's live lease (the rule of
+    /// cancel and expiry); call under the gate.
+    /// </summary>
+    private long FinishUnleased(Guid campaignId, DeliveryState state, string? owner, string reason, DateTimeOffset now)
+    {
+        long count = 0;
+        foreach (var row in _rows[campaignId].Where(r => !DeliveryStates.IsFinal(r.State)))
+        {
+            if (row.State == DeliveryState.InFlight && row.LeaseUntil >= now && (owner is null || row.Owner != owner))
+            {
+                continue;
+            }
+
+            row.State = state;
+            row.Reply = reason;
+            row.RetryAt = null;
+            row.Owner = null;
+            row.UpdatedAt = now;
+            count++;
+        }
+
+        return count;
     }
 }

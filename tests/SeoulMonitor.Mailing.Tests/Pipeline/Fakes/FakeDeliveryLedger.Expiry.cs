@@ -52,23 +52,7 @@ internal sealed partial class FakeDeliveryLedger
                 return Task.FromResult(0L);
             }
 
-            long count = 0;
-            foreach (var row in _rows[campaignId].Where(r => !DeliveryStates.IsFinal(r.State)))
-            {
-                if (row.State == DeliveryState.InFlight && row.LeaseUntil >= now && (owner is null || row.Owner != owner))
-                {
-                    continue;
-                }
-
-                row.State = DeliveryState.Expired;
-                row.Reply = reason;
-                row.RetryAt = null;
-                row.Owner = null;
-                row.UpdatedAt = now;
-                count++;
-            }
-
-            return Task.FromResult(count);
+            return Task.FromResult(FinishUnleased(campaignId, DeliveryState.Expired, owner, reason, now));
         }
     }
 }
